@@ -6,6 +6,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "dfg/IR/DFGDialect.h"
+#include "dfg/Transforms/Passes.h"
 
 #include "mlir/IR/DialectRegistry.h"
 #include "mlir/Tools/mlir-opt/MlirOptMain.h"
@@ -14,6 +15,8 @@
 int main(int argc, char **argv) {
   mlir::DialectRegistry registry;
   registry.insert<dfg::DFGDialect>();
+
+  dfg::registerPasses();
 
   // Only the generic passes that are useful on dfg graphs.
   mlir::registerCanonicalizerPass();

@@ -1,0 +1,136 @@
+//===- DataflowGraph.h - Edges and analyses of a dfg graph ------*- C++ -*-===//
+//
+// This file declares DataflowGraph, the edges between the MFCs of one
+// dfg.graph together with the analyses AReaL's runtime derives from them:
+// sources, sinks, role-terminal MFCs, topological generations, and the
+// producers and consumers of each key.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef DFG_ANALYSIS_DATAFLOWGRAPH_H
+#define DFG_ANALYSIS_DATAFLOWGRAPH_H
+
+#include "dfg/IR/DFGOps.h"
+
+#include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/MapVector.h"
+#include "llvm/ADT/SmallVector.h"
+
+#include <optional>
+#include <vector>
+
+namespace dfg {
+
+/// The dataflow edges of one graph and the analyses built on them.
+///
+/// MFCs are numbered by their position in the graph's list. In key-based
+/// form an input key is fed by the last MFC in list order that writes it,
+/// as in AReaL; in resolved form it is fed by the op that defines the
+/// operand. A key that no MFC writes is a dataset key. Every query is linear
+/// in the size of the graph; role-terminal marking is linear per role.
+///
+/// The class can be used as an MLIR analysis: `getAnalysis<DataflowGraph>()`
+/// in a pass anchored on dfg.graph.
+class DataflowGraph {
+public:
+  /// An edge between two MFCs and the keys it carries, in the consumer's
+  /// input order.
+  struct Edge {
+    unsigned from;
+    unsigned to;
+    llvm::SmallVector<mlir::StringAttr, 4> keys;
+  };
+
+  /// Builds the edges of `op`, which must be a dfg.graph.
+  explicit DataflowGraph(mlir::Operation *op);
+
+  /// Returns the MFCs in list order. Op handles stay usable for emitting
+  /// diagnostics and setting attributes from a const analysis.
+  llvm::MutableArrayRef<MFCOp> getMFCs() const { return mfcs; }
+  unsigned size() const { return mfcs.size(); }
+
+  /// Returns the position of `mfc` in the list.
+  unsigned indexOf(MFCOp mfc) const { return indices.lookup(mfc); }
+
+  /// Returns the edges sorted by (from, to) position.
+  llvm::ArrayRef<Edge> getEdges() const { return edges; }
+
+  /// Returns the positions of the distinct successors or predecessors of
+  /// the MFC at `index`, in increasing order. A self-loop is included.
+  llvm::ArrayRef<unsigned> getSuccessors(unsigned index) const {
+    return successors[index];
+  }
+  llvm::ArrayRef<unsigned> getPredecessors(unsigned index) const {
+    return predecessors[index];
+  }
+
+  /// Returns whether the MFC has no incoming or no outgoing edge.
+  bool isSource(unsigned index) const { return predecessors[index].empty(); }
+  bool isSink(unsigned index) const { return successors[index].empty(); }
+
+  /// Returns the keys no MFC writes, in order of first use.
+  llvm::ArrayRef<mlir::StringAttr> getDatasetKeys() const {
+    return datasetKeys;
+  }
+
+  /// Returns, for each written key in order of first appearance, the MFCs
+  /// that write it in list order. More than one writer is an error in dfg,
+  /// but AReaL accepts it and keeps the last one.
+  const llvm::MapVector<mlir::StringAttr, llvm::SmallVector<unsigned, 1>> &
+  getProducers() const {
+    return producers;
+  }
+
+  /// Returns, for each read key in order of first use, the MFCs that read it
+  /// in list order.
+  const llvm::MapVector<mlir::StringAttr, llvm::SmallVector<unsigned, 2>> &
+  getConsumers() const {
+    return consumers;
+  }
+
+  /// Returns whether the edges form no cycle, self-loops included.
+  bool isAcyclic() const { return topologicalOrder.size() == mfcs.size(); }
+
+  /// Returns the MFCs in a topological order; only valid when acyclic.
+  llvm::ArrayRef<unsigned> getTopologicalOrder() const {
+    return topologicalOrder;
+  }
+
+  /// Returns one cycle as the positions of its MFCs in edge order (each
+  /// feeds the next, the last feeds the first), starting at the MFC that
+  /// comes first in the list; a self-loop is a cycle of one MFC. Returns
+  /// nothing when the graph is acyclic. The search is iterative.
+  std::optional<llvm::SmallVector<unsigned>> findCycle() const;
+
+  /// Returns the keys on the edge from `from` to `to`, or an empty list.
+  llvm::ArrayRef<mlir::StringAttr> getEdgeKeys(unsigned from,
+                                               unsigned to) const;
+
+  /// Returns, for each MFC, its longest distance from a source. Only valid
+  /// when acyclic.
+  std::vector<unsigned> computeGenerations() const;
+
+  /// Returns, for each MFC, whether none of its strict descendants runs on
+  /// the same role (replica ids are ignored). Works on cyclic graphs too.
+  std::vector<bool> computeRoleTerminal() const;
+
+private:
+  void addEdgeKey(unsigned from, unsigned to, mlir::StringAttr key);
+  void finalizeEdges();
+  void computeTopologicalOrder();
+
+  mutable std::vector<MFCOp> mfcs;
+  llvm::DenseMap<MFCOp, unsigned> indices;
+  llvm::DenseMap<std::pair<unsigned, unsigned>, unsigned> edgeIndex;
+  std::vector<Edge> edges;
+  std::vector<llvm::SmallVector<unsigned, 4>> successors;
+  std::vector<llvm::SmallVector<unsigned, 4>> predecessors;
+  llvm::SmallVector<mlir::StringAttr> datasetKeys;
+  llvm::MapVector<mlir::StringAttr, llvm::SmallVector<unsigned, 1>> producers;
+  llvm::MapVector<mlir::StringAttr, llvm::SmallVector<unsigned, 2>> consumers;
+  std::vector<unsigned> topologicalOrder;
+};
+
+} // namespace dfg
+
+#endif // DFG_ANALYSIS_DATAFLOWGRAPH_H

@@ -1,0 +1,188 @@
+//===- VerifyRuntime.cpp - Check the runtime's constraints ------*- C++ -*-===//
+//
+// This file implements dfg-verify-runtime, which checks before launch the
+// constraints that AReaL's runtime would only discover on the cluster.
+//
+//===----------------------------------------------------------------------===//
+
+#include "dfg/Analysis/DataflowGraph.h"
+#include "dfg/Transforms/Passes.h"
+
+#include "llvm/ADT/MapVector.h"
+#include "llvm/ADT/StringExtras.h"
+
+#include <map>
+
+namespace dfg {
+#define GEN_PASS_DEF_VERIFYRUNTIMEPASS
+#include "dfg/Transforms/Passes.h.inc"
+} // namespace dfg
+
+using namespace mlir;
+using namespace dfg;
+
+namespace {
+struct VerifyRuntimePass
+    : public dfg::impl::VerifyRuntimePassBase<VerifyRuntimePass> {
+  void runOnOperation() override;
+};
+} // namespace
+
+/// Reports MFCs whose n_seqs is not positive.
+static LogicalResult checkBatchSizes(MutableArrayRef<MFCOp> mfcs) {
+  bool ok = true;
+  for (MFCOp mfc : mfcs) {
+    if (mfc.getNSeqs() > 0)
+      continue;
+    mfc.emitError() << "MFC @" << mfc.getSymName() << " has n_seqs "
+                    << mfc.getNSeqs()
+                    << "; the number of sequences per batch must be positive";
+    ok = false;
+  }
+  return success(ok);
+}
+
+/// Reports a second train_step on one role, and train_step MFCs whose
+/// n_seqs differ from the first one's.
+static LogicalResult checkTrainSteps(MutableArrayRef<MFCOp> mfcs) {
+  bool ok = true;
+  llvm::DenseMap<StringAttr, MFCOp> trainerOfRole;
+  MFCOp firstTrainer;
+  for (MFCOp mfc : mfcs) {
+    if (mfc.getInterfaceType() != InterfaceType::train_step)
+      continue;
+    StringAttr role = mfc.getModel().getRole();
+    auto [it, inserted] = trainerOfRole.try_emplace(role, mfc);
+    if (!inserted) {
+      InFlightDiagnostic diag =
+          mfc.emitError() << "role \"" << role.getValue()
+                          << "\" has a second train_step MFC @"
+                          << mfc.getSymName()
+                          << "; the runtime trains each role in one call per "
+                             "step, so merge the two or move one to another "
+                             "role";
+      diag.attachNote(it->second.getLoc())
+          << "first train_step of role \"" << role.getValue() << "\" is @"
+          << it->second.getSymName();
+      ok = false;
+    }
+
+    if (!firstTrainer) {
+      firstTrainer = mfc;
+      continue;
+    }
+    if (mfc.getNSeqs() != firstTrainer.getNSeqs()) {
+      InFlightDiagnostic diag =
+          mfc.emitError() << "train_step @" << mfc.getSymName()
+                          << " has n_seqs " << mfc.getNSeqs()
+                          << " but train_step @" << firstTrainer.getSymName()
+                          << " has " << firstTrainer.getNSeqs()
+                          << "; all train_step MFCs must use the same n_seqs";
+      diag.attachNote(firstTrainer.getLoc())
+          << "@" << firstTrainer.getSymName() << " is defined here";
+      ok = false;
+    }
+  }
+  return success(ok);
+}
+
+/// Reports MFCs that run one model with different implementations.
+static LogicalResult checkOneImplPerModel(MutableArrayRef<MFCOp> mfcs) {
+  bool ok = true;
+  llvm::DenseMap<ModelAttr, MFCOp> firstOfModel;
+  for (MFCOp mfc : mfcs) {
+    auto [it, inserted] = firstOfModel.try_emplace(mfc.getModel(), mfc);
+    if (inserted || it->second.getImpl() == mfc.getImpl())
+      continue;
+    MFCOp first = it->second;
+    InterfaceImplAttr impl = mfc.getImpl();
+    InterfaceImplAttr firstImpl = first.getImpl();
+    InFlightDiagnostic diag = mfc.emitError();
+    diag << "MFC @" << mfc.getSymName() << " runs model "
+         << mfc.getModel().str() << " with ";
+    if (impl.getTypeName() != firstImpl.getTypeName())
+      diag << "implementation \"" << impl.getTypeName().getValue()
+           << "\" but @" << first.getSymName() << " uses \""
+           << firstImpl.getTypeName().getValue() << "\"";
+    else
+      diag << "different arguments to \"" << impl.getTypeName().getValue()
+           << "\" than @" << first.getSymName();
+    diag << "; the runtime builds one interface per model, so all MFCs of a "
+            "model must share one impl";
+    diag.attachNote(first.getLoc())
+        << "@" << first.getSymName() << " is defined here";
+    ok = false;
+  }
+  return success(ok);
+}
+
+/// Reports roles whose replica ids are not 0, 1, ..., n-1.
+static LogicalResult checkReplicaIds(MutableArrayRef<MFCOp> mfcs) {
+  // For each role in order of first use, the first MFC of each replica id.
+  llvm::MapVector<StringAttr, std::map<int64_t, MFCOp>> replicasOfRole;
+  for (MFCOp mfc : mfcs) {
+    ModelAttr model = mfc.getModel();
+    replicasOfRole[model.getRole()].try_emplace(model.getReplicaId(), mfc);
+  }
+
+  bool ok = true;
+  for (const auto &[role, replicas] : replicasOfRole) {
+    int64_t expected = 0;
+    for (const auto &[replicaId, mfc] : replicas) {
+      if (replicaId == expected) {
+        ++expected;
+        continue;
+      }
+      std::string used = llvm::join(
+          llvm::map_range(replicas,
+                          [](const auto &entry) {
+                            return std::to_string(entry.first);
+                          }),
+          ", ");
+      MFCOp user = mfc;
+      user.emitError() << "role \"" << role.getValue()
+                       << "\" uses replica ids {" << used
+                       << "}, which skip replica " << expected
+                       << "; number the replicas of a role 0, 1, ..., n-1";
+      ok = false;
+      break;
+    }
+  }
+  return success(ok);
+}
+
+/// Warns about evaluate MFCs and about outputs nobody reads.
+static void warnAboutWastedWork(const DataflowGraph &dataflow) {
+  const auto &consumers = dataflow.getConsumers();
+  for (auto [index, mfc] : llvm::enumerate(dataflow.getMFCs())) {
+    if (mfc.getInterfaceType() == InterfaceType::evaluate)
+      mfc.emitWarning() << "MFC @" << mfc.getSymName()
+                        << " is an evaluate call, which AReaL declares but "
+                           "its runtime never executes";
+
+    // The runtime drops a sink's outputs on purpose (they are logged), so
+    // only non-sinks waste memory on an unread key.
+    if (dataflow.isSink(index))
+      continue;
+    for (StringAttr key : mfc.getOutputKeys().getAsRange<StringAttr>())
+      if (!consumers.count(key))
+        mfc.emitWarning() << "output key \"" << key.getValue() << "\" of @"
+                          << mfc.getSymName()
+                          << " is never read by another MFC; remove it from "
+                             "output_keys or consume it";
+  }
+}
+
+void VerifyRuntimePass::runOnOperation() {
+  const auto &dataflow = getAnalysis<DataflowGraph>();
+  MutableArrayRef<MFCOp> mfcs = dataflow.getMFCs();
+
+  bool ok = succeeded(checkBatchSizes(mfcs));
+  ok &= succeeded(checkTrainSteps(mfcs));
+  ok &= succeeded(checkOneImplPerModel(mfcs));
+  ok &= succeeded(checkReplicaIds(mfcs));
+  warnAboutWastedWork(dataflow);
+  if (!ok)
+    return signalPassFailure();
+  markAllAnalysesPreserved();
+}

@@ -1,0 +1,17 @@
+//===- dfg-lsp-server.cpp - Language server for dfg IR ----------*- C++ -*-===//
+//
+// This file implements dfg-lsp-server, an MLIR language server that knows
+// the dfg dialect, for editors that open .mlir files of dfg graphs.
+//
+//===----------------------------------------------------------------------===//
+
+#include "dfg/IR/DFGDialect.h"
+
+#include "mlir/IR/DialectRegistry.h"
+#include "mlir/Tools/mlir-lsp-server/MlirLspServerMain.h"
+
+int main(int argc, char **argv) {
+  mlir::DialectRegistry registry;
+  registry.insert<dfg::DFGDialect>();
+  return mlir::asMainReturnCode(mlir::MlirLspServerMain(argc, argv, registry));
+}
