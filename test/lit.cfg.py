@@ -19,6 +19,8 @@ config.test_exec_root = os.path.join(config.dfg_obj_root, "test")
 
 config.substitutions.append(("%PATH%", config.environment["PATH"]))
 config.substitutions.append(("%python", config.python_executable))
+config.substitutions.append(("%dfg_src_root", config.dfg_source_root))
+config.substitutions.append(("%dfg_obj_root", config.dfg_obj_root))
 
 llvm_config.with_system_environment(["HOME", "TMP", "TEMP"])
 llvm_config.use_default_substitutions()
