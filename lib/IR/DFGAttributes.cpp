@@ -31,9 +31,10 @@ LogicalResult ModelAttr::verify(function_ref<InFlightDiagnostic()> emitError,
   if (!role)
     return emitError() << "model role is missing";
   if (replicaId < 0)
-    return emitError() << "replica id of model '" << role.getValue()
-                       << "' is " << replicaId
-                       << "; replica ids start at 0";
+    return emitError() << "model \"" << role.getValue() << "\" has replica id "
+                       << replicaId
+                       << "; replica ids of a role count from 0, so use 0 for "
+                          "its first replica";
   return success();
 }
 

@@ -23,6 +23,15 @@ static StringRef keyOf(Type type) {
   return {};
 }
 
+/// Returns `count` followed by `noun`, with an `s` unless `count` is 1, as in
+/// "1 result" and "2 results".
+static std::string countOf(size_t count, StringRef noun) {
+  std::string text = std::to_string(count) + " " + noun.str();
+  if (count != 1)
+    text += "s";
+  return text;
+}
+
 static void printKeyedValue(OpAsmPrinter &printer, Value value,
                             StringRef key) {
   if (value) {
@@ -131,24 +140,38 @@ void GraphOp::print(OpAsmPrinter &printer) {
 LogicalResult GraphOp::verifyRegions() {
   Block &block = getBodyBlock();
 
-  llvm::DenseSet<StringAttr> datasetKeys;
+  llvm::DenseMap<StringAttr, BlockArgument> datasetKeys;
   for (BlockArgument argument : block.getArguments()) {
     auto key = dyn_cast<KeyType>(argument.getType());
     if (!key)
-      return emitOpError() << "argument #" << argument.getArgNumber()
-                           << " has type " << argument.getType()
-                           << "; dataset keys must have type !dfg.key<...>";
-    if (!datasetKeys.insert(key.getName()).second)
-      return emitOpError() << "dataset key \"" << key.getName().getValue()
-                           << "\" is an argument twice";
+      return mlir::emitError(argument.getLoc())
+             << "dataset argument #" << argument.getArgNumber() << " of graph @"
+             << getSymName() << " has type " << argument.getType()
+             << "; give it type !dfg.key<\"name\">, where name is the "
+                "dataset key it carries";
+    auto [first, inserted] = datasetKeys.try_emplace(key.getName(), argument);
+    if (!inserted) {
+      InFlightDiagnostic diag =
+          mlir::emitError(argument.getLoc())
+          << "dataset key \"" << key.getName().getValue()
+          << "\" is both argument #" << first->second.getArgNumber()
+          << " and argument #" << argument.getArgNumber() << " of graph @"
+          << getSymName()
+          << "; remove one of them and read the key through the other";
+      diag.attachNote(first->second.getLoc())
+          << "first argument for dataset key \"" << key.getName().getValue()
+          << "\"";
+      return diag;
+    }
   }
 
   llvm::DenseMap<StringAttr, MFCOp> mfcsByName;
   for (Operation &op : block) {
     if (!isa<MFCOp, HookOp>(op))
       return op.emitOpError()
-             << "cannot appear in a dfg.graph; a graph holds only dfg.mfc "
-                "and dfg.hook ops";
+             << "cannot appear in graph @" << getSymName()
+             << ", which holds only dfg.mfc and dfg.hook ops; move the op "
+                "out of the graph";
     auto mfc = dyn_cast<MFCOp>(op);
     if (!mfc)
       continue;
@@ -167,8 +190,8 @@ LogicalResult GraphOp::verifyRegions() {
   for (HookOp hook : block.getOps<HookOp>()) {
     if (!mfcsByName.count(hook.getMfcAttr().getAttr()))
       return hook.emitOpError()
-             << "names @" << hook.getMfc() << ", which is not an MFC of graph @"
-             << getSymName();
+             << "names MFC @" << hook.getMfc() << ", but graph @" << getSymName()
+             << " has no MFC of that name; name one of the graph's MFCs";
   }
 
   // A graph is either entirely key-based or entirely resolved, so that an
@@ -201,6 +224,8 @@ parseInputKeys(OpAsmParser &parser,
     return success();
   if (parser.parseLParen())
     return failure();
+  if (succeeded(parser.parseOptionalRParen()))
+    return success();
 
   // The first entry decides the form; the others must follow it.
   std::optional<bool> resolved;
@@ -238,6 +263,8 @@ static ParseResult parseOutputKeys(OpAsmParser &parser,
     return success();
   if (parser.parseLParen())
     return failure();
+  if (succeeded(parser.parseOptionalRParen()))
+    return success();
   do {
     std::string key;
     if (parser.parseString(&key))
@@ -248,7 +275,8 @@ static ParseResult parseOutputKeys(OpAsmParser &parser,
 }
 
 // Syntax: ` ins(...)` and ` outs(...)`, each omitted when its list is
-// empty. In resolved form the op binds one result per output key.
+// empty (an empty `ins()` or `outs()` also parses). In resolved form the op
+// binds one result per output key.
 static ParseResult
 parseKeys(OpAsmParser &parser,
           SmallVectorImpl<OpAsmParser::UnresolvedOperand> &inputs,
@@ -268,9 +296,9 @@ parseKeys(OpAsmParser &parser,
     return success();
   if (numResults != outputKeyAttrs.size())
     return parser.emitError(outputsLoc)
-           << "binds " << numResults << " results but lists "
-           << outputKeyAttrs.size()
-           << " output keys; a resolved MFC has one result per output key";
+           << "binds " << countOf(numResults, "result") << " but lists "
+           << countOf(outputKeyAttrs.size(), "output key")
+           << "; a resolved MFC binds one result per output key";
   for (Attribute key : outputKeyAttrs)
     outputTypes.push_back(KeyType::get(parser.getContext(),
                                        cast<StringAttr>(key).getValue()));
@@ -303,21 +331,118 @@ static void printKeys(OpAsmPrinter &printer, MFCOp op, OperandRange inputs,
   }
 }
 
-// Syntax: a number without its type; `1` is an i64 and `1.0` an f64, so an
-// integer and a float with the same value stay distinct.
-static ParseResult parseUntypedNumber(OpAsmParser &parser, Attribute &number) {
+//===----------------------------------------------------------------------===//
+// Optional MFC fields
+//
+// Each field prints as `keyword value` and is omitted when it is absent or
+// equal to its default.
+//===----------------------------------------------------------------------===//
+
+/// Parses `keyword value` when the keyword comes next.
+template <typename AttrT>
+static ParseResult parseOptionalField(OpAsmParser &parser, StringRef keyword,
+                                      AttrT &value) {
+  if (failed(parser.parseOptionalKeyword(keyword)))
+    return success();
+  return parser.parseCustomAttributeWithFallback(value);
+}
+
+// Syntax: ` mb_spec <...>`.
+static ParseResult parseMbSpec(OpAsmParser &parser, MicroBatchSpecAttr &spec) {
+  return parseOptionalField(parser, "mb_spec", spec);
+}
+
+static void printMbSpec(OpAsmPrinter &printer, MFCOp op,
+                        MicroBatchSpecAttr spec) {
+  if (!spec || spec.isDefault())
+    return;
+  printer << " mb_spec ";
+  printer.printStrippedAttrOrType(spec);
+}
+
+/// Returns whether `number` is the default `min_n_seqs_per_pass`, the i64
+/// value 1. The f64 value 1.0 is not the default, so that it round-trips as
+/// a float.
+static bool isDefaultMinNSeqsPerPass(Attribute number) {
+  auto integer = dyn_cast_if_present<IntegerAttr>(number);
+  return integer && integer.getType().isSignlessInteger(64) &&
+         integer.getValue() == 1;
+}
+
+// Syntax: ` min_n_seqs_per_pass N`, a number without its type. `1` is an i64
+// and `1.0` an f64, so an integer and a float with the same value stay
+// distinct.
+static ParseResult parseMinNSeqsPerPass(OpAsmParser &parser,
+                                        Attribute &number) {
+  if (failed(parser.parseOptionalKeyword("min_n_seqs_per_pass")))
+    return success();
   SMLoc loc = parser.getCurrentLocation();
   if (parser.parseAttribute(number))
     return failure();
-  if (!isa<IntegerAttr, FloatAttr>(number))
-    return parser.emitError(loc) << "expected an integer or a float";
+  auto integer = dyn_cast<IntegerAttr>(number);
+  auto real = dyn_cast<FloatAttr>(number);
+  if (!(integer && integer.getType().isSignlessInteger(64)) &&
+      !(real && real.getType().isF64()))
+    return parser.emitError(loc)
+           << "min_n_seqs_per_pass must be an integer or a float written "
+              "without a type, such as 1 or 0.25, but got "
+           << number;
   return success();
 }
 
-static void printUntypedNumber(OpAsmPrinter &printer, MFCOp op,
-                               Attribute number) {
+static void printMinNSeqsPerPass(OpAsmPrinter &printer, MFCOp op,
+                                 Attribute number) {
+  if (!number || isDefaultMinNSeqsPerPass(number))
+    return;
+  printer << " min_n_seqs_per_pass ";
   printer.printAttributeWithoutType(number);
 }
+
+// Syntax: ` input_key_remap {...}` and ` output_key_remap {...}`.
+static ParseResult parseKeyRemaps(OpAsmParser &parser,
+                                  DictionaryAttr &inputKeyRemap,
+                                  DictionaryAttr &outputKeyRemap) {
+  if (parseOptionalField(parser, "input_key_remap", inputKeyRemap))
+    return failure();
+  return parseOptionalField(parser, "output_key_remap", outputKeyRemap);
+}
+
+static void printKeyRemaps(OpAsmPrinter &printer, MFCOp op,
+                           DictionaryAttr inputKeyRemap,
+                           DictionaryAttr outputKeyRemap) {
+  if (inputKeyRemap && !inputKeyRemap.empty()) {
+    printer << " input_key_remap ";
+    printer.printAttributeWithoutType(inputKeyRemap);
+  }
+  if (outputKeyRemap && !outputKeyRemap.empty()) {
+    printer << " output_key_remap ";
+    printer.printAttributeWithoutType(outputKeyRemap);
+  }
+}
+
+// Syntax: ` pre_hooks [...]` and ` post_hooks [...]`.
+static ParseResult parseHookLists(OpAsmParser &parser, ArrayAttr &preHooks,
+                                  ArrayAttr &postHooks) {
+  if (parseOptionalField(parser, "pre_hooks", preHooks))
+    return failure();
+  return parseOptionalField(parser, "post_hooks", postHooks);
+}
+
+static void printHookLists(OpAsmPrinter &printer, MFCOp op,
+                           ArrayAttr preHooks, ArrayAttr postHooks) {
+  if (preHooks && !preHooks.empty()) {
+    printer << " pre_hooks ";
+    printer.printAttributeWithoutType(preHooks);
+  }
+  if (postHooks && !postHooks.empty()) {
+    printer << " post_hooks ";
+    printer.printAttributeWithoutType(postHooks);
+  }
+}
+
+//===----------------------------------------------------------------------===//
+// MFCOp accessors and verifier
+//===----------------------------------------------------------------------===//
 
 void MFCOp::getAsmResultNames(OpAsmSetValueNameFn setNameFn) {
   for (Value output : getOutputs())
@@ -346,18 +471,20 @@ static LogicalResult verifyKeyedValues(MFCOp op, ValueRange values,
     return success();
   if (values.size() != keys.size())
     return op.emitOpError()
-           << "has " << values.size() << " " << valueKind << "s but "
-           << keys.size() << " " << keyKind
-           << " keys; a resolved MFC has one " << valueKind << " per "
-           << keyKind << " key";
+           << "has " << countOf(values.size(), valueKind) << " but "
+           << countOf(keys.size(), (keyKind + " key").str())
+           << "; a resolved MFC has one " << valueKind << " per " << keyKind
+           << " key";
   for (auto [index, value, key] :
        llvm::enumerate(values, keys.getAsValueRange<StringAttr>())) {
     StringRef carried = keyOf(value.getType());
     if (carried != key)
       return op.emitOpError()
-             << valueKind << " #" << index << " carries key \"" << carried
-             << "\" but " << keyKind << " key #" << index << " is \"" << key
-             << "\"";
+             << valueKind << " #" << index << " has type " << value.getType()
+             << " but " << keyKind << " key #" << index << " is \"" << key
+             << "\"; " << valueKind << " #i carries " << keyKind
+             << " key #i, so give it type " << KeyType::get(op.getContext(), key)
+             << " or change the key";
   }
   return success();
 }
@@ -367,11 +494,19 @@ static LogicalResult verifyRemap(MFCOp op, DictionaryAttr remap,
                                  StringRef field) {
   if (!remap)
     return success();
-  for (NamedAttribute entry : remap)
-    if (!isa<StringAttr>(entry.getValue()))
-      return op.emitOpError()
-             << field << " maps \"" << entry.getName().getValue() << "\" to "
-             << entry.getValue() << "; the value must be a string";
+  for (NamedAttribute entry : remap) {
+    if (isa<StringAttr>(entry.getValue()))
+      continue;
+    MLIRContext *context = op.getContext();
+    auto example = DictionaryAttr::get(
+        context, {NamedAttribute(entry.getName(),
+                                 StringAttr::get(context, "name"))});
+    return op.emitOpError()
+           << field << " maps \"" << entry.getName().getValue() << "\" to "
+           << entry.getValue()
+           << ", which is not a string; write the name as a string, such as "
+           << example;
+  }
   return success();
 }
 

@@ -183,8 +183,12 @@ def DFG_ParamReallocAttr : DFG_Attr<"ParamRealloc", "param_realloc"> {
   let assemblyFormat = "`<` struct(params) `>`";
 }
 
-def DFG_HookAttr : AnyAttrOf<[DFG_OffloadAttr, DFG_ParamReallocAttr]>;
+// The summaries are the text of the ODS constraint errors, so they name the
+// attributes a hook may be.
+def DFG_HookAttr : AnyAttrOf<[DFG_OffloadAttr, DFG_ParamReallocAttr],
+    "hook, either #dfg.offload or #dfg.param_realloc">;
 
-def DFG_HookArrayAttr : TypedArrayAttrBase<DFG_HookAttr, "ordered list of hooks">;
+def DFG_HookArrayAttr : TypedArrayAttrBase<DFG_HookAttr,
+    "ordered list of hooks, each #dfg.offload or #dfg.param_realloc">;
 
 #endif // DFG_IR_DFGATTRIBUTES_TD

@@ -20,7 +20,7 @@ include "mlir/IR/SymbolInterfaces.td"
 //===----------------------------------------------------------------------===//
 
 def DFG_GraphOp : DFG_Op<"graph", [
-    IsolatedFromAbove, NoTerminator, SingleBlock, Symbol, SymbolTable,
+    IsolatedFromAbove, NoTerminator, SingleBlock, Symbol,
     DeclareOpInterfaceMethods<RegionKindInterface>,
     DeclareOpInterfaceMethods<OpAsmOpInterface,
         ["getAsmBlockArgumentNames", "getDefaultDialect"]>
@@ -102,7 +102,9 @@ def DFG_MFCOp : DFG_Op<"mfc", [
     | `output_key_remap {...}` | name the implementation returns -> output key | empty |
     | `pre_hooks [...]`, `post_hooks [...]` | ordered hook lists | empty |
 
-    Fields with their default value are not printed.
+    Fields with their default value are not printed, even when the attribute
+    is set: `mb_spec <>`, the integer `min_n_seqs_per_pass 1` (the float
+    `1.0` is printed), empty remaps and empty hook lists.
 
     In key-based form the op has no operands and no results; inputs print
     as `ins("key", ...)`. In resolved form every input key is an operand,
@@ -143,18 +145,18 @@ def DFG_MFCOp : DFG_Op<"mfc", [
   );
   let results = (outs Variadic<DFG_KeyType>:$outputs);
 
+  // The optional fields use custom directives because an optional group
+  // prints an attribute whenever it is set, also at its default value.
   let assemblyFormat = [{
     $sym_name $interface_type ``
     custom<Keys>($inputs, type($inputs), $input_keys, type($outputs),
                  $output_keys)
-    `model` $model `n_seqs` $n_seqs `impl` $impl
-    (`mb_spec` $mb_spec^)?
-    (`min_n_seqs_per_pass` custom<UntypedNumber>($min_n_seqs_per_pass)^)?
-    (`log_return_value` $log_return_value^)?
-    (`input_key_remap` $input_key_remap^)?
-    (`output_key_remap` $output_key_remap^)?
-    (`pre_hooks` $pre_hooks^)?
-    (`post_hooks` $post_hooks^)?
+    `model` $model `n_seqs` $n_seqs `impl` $impl ``
+    custom<MbSpec>($mb_spec) ``
+    custom<MinNSeqsPerPass>($min_n_seqs_per_pass)
+    (`log_return_value` $log_return_value^)? ``
+    custom<KeyRemaps>($input_key_remap, $output_key_remap) ``
+    custom<HookLists>($pre_hooks, $post_hooks)
     attr-dict
   }];
   let hasVerifier = 1;

@@ -13,11 +13,13 @@ include "mlir/IR/AttrTypeBase.td"
 
 def DFG_KeyType : TypeDef<DFG_Dialect, "Key"> {
   let mnemonic = "key";
-  let summary = "A batch of named tensors passed between model function calls";
+  // The summary is the text of ODS type errors ("must be variadic of ...").
+  let summary = "data key value of type !dfg.key";
   let description = [{
-    The value of one data key, such as `packed_input_ids`. The key's name is
-    part of the type, so two values of a graph can be told apart without
-    looking at the op that defines them.
+    A batch of named tensors passed between model function calls: the value
+    of one data key, such as `packed_input_ids`. The key's name is part of
+    the type, so two values of a graph can be told apart without looking at
+    the op that defines them.
 
     ```mlir
     !dfg.key<"packed_input_ids">
