@@ -11,6 +11,9 @@
 #include "mlir/IR/DialectRegistry.h"
 #include "mlir/Tools/mlir-opt/MlirOptMain.h"
 #include "mlir/Transforms/Passes.h"
+#include "llvm/ADT/StringRef.h"
+
+#include <vector>
 
 int main(int argc, char **argv) {
   mlir::DialectRegistry registry;
@@ -24,6 +27,14 @@ int main(int argc, char **argv) {
   mlir::registerSymbolDCEPass();
   mlir::registerViewOpGraphPass();
 
-  return mlir::asMainReturnCode(mlir::MlirOptMain(
-      argc, argv, "dfg optimizer and verifier driver\n", registry));
+  // A diagnostic already points at the op in the user's file, so the
+  // generic form of the op that MLIR appends by default is noise. The flag
+  // stays available: a later --mlir-print-op-on-diagnostic wins.
+  std::vector<char *> args(argv, argv + argc);
+  static char quietDiagnostics[] = "--mlir-print-op-on-diagnostic=false";
+  args.insert(args.begin() + 1, quietDiagnostics);
+
+  return mlir::asMainReturnCode(
+      mlir::MlirOptMain(static_cast<int>(args.size()), args.data(),
+                        "dfg optimizer and verifier driver\n", registry));
 }
