@@ -24,8 +24,13 @@ DataflowGraph::DataflowGraph(Operation *op) {
   predecessors.resize(mfcs.size());
 
   for (auto [index, mfc] : llvm::enumerate(mfcs)) {
-    for (StringAttr key : mfc.getOutputKeys().getAsRange<StringAttr>())
-      producers[key].push_back(index);
+    // An MFC that lists an output key twice is still one producer of it;
+    // dfg-resolve-edges reports the repeated entry on its own.
+    for (StringAttr key : mfc.getOutputKeys().getAsRange<StringAttr>()) {
+      SmallVector<unsigned, 1> &writers = producers[key];
+      if (writers.empty() || writers.back() != index)
+        writers.push_back(index);
+    }
     for (StringAttr key : mfc.getInputKeys().getAsRange<StringAttr>())
       consumers[key].push_back(index);
   }

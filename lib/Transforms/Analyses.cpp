@@ -149,10 +149,13 @@ void TestPrintAnalysesPass::runOnOperation() {
                                    ", ")
                      << "]";
 
+  // On a cyclic graph only the MFCs in the (partial) topological order have
+  // a generation; the others lie on a cycle or downstream of one.
   std::vector<bool> terminal = dataflow.computeRoleTerminal();
-  std::vector<unsigned> generation;
-  if (dataflow.isAcyclic())
-    generation = dataflow.computeGenerations();
+  std::vector<unsigned> generation = dataflow.computeGenerations();
+  std::vector<bool> ordered(dataflow.size(), false);
+  for (unsigned index : dataflow.getTopologicalOrder())
+    ordered[index] = true;
   for (auto [index, mfc] : llvm::enumerate(dataflow.getMFCs())) {
     InFlightDiagnostic remark = mfc.emitRemark();
     remark << "@" << mfc.getSymName() << ":";
@@ -162,7 +165,7 @@ void TestPrintAnalysesPass::runOnOperation() {
       remark << " sink";
     if (terminal[index])
       remark << " role-terminal";
-    if (!generation.empty())
+    if (ordered[index])
       remark << " generation " << generation[index];
     else
       remark << " on a cycle or behind one";

@@ -10,7 +10,9 @@
 
 #include "llvm/ADT/MapVector.h"
 #include "llvm/ADT/SetVector.h"
+#include "llvm/ADT/SmallString.h"
 #include "llvm/ADT/StringExtras.h"
+#include "llvm/ADT/StringMap.h"
 
 namespace dfg {
 #define GEN_PASS_DEF_ATTACHHOOKSPASS
@@ -34,10 +36,11 @@ public:
       models.insert(mfc.getModel());
   }
 
-  /// Checks one hook of `mfc`; `where` names it in messages, such as
-  /// "post_hooks[1] of @actor_gen", and `loc` is where errors go.
+  /// Checks one hook of `mfc`. `where` names the hook in messages, such as
+  /// "post_hooks[1] of @actor_gen", `moveToPost` is the fix that makes it a
+  /// post hook, and `loc` is where errors go.
   LogicalResult check(Attribute hook, HookPosition position, MFCOp mfc,
-                      StringRef where, Location loc);
+                      StringRef where, StringRef moveToPost, Location loc);
 
 private:
   std::string listModels() const {
@@ -54,14 +57,16 @@ private:
 } // namespace
 
 LogicalResult HookValidator::check(Attribute hook, HookPosition position,
-                                   MFCOp mfc, StringRef where, Location loc) {
+                                   MFCOp mfc, StringRef where,
+                                   StringRef moveToPost, Location loc) {
   if (isa<OffloadAttr>(hook)) {
     if (position == HookPosition::post)
       return success();
     return emitError(loc)
            << "offload hook in " << where
-           << " must be a post hook: it frees the model's GPU memory after "
-              "the call, so move it to post_hooks";
+           << " must be a post hook, because it frees the model's GPU memory "
+              "after the call; "
+           << moveToPost;
   }
 
   auto realloc = cast<ParamReallocAttr>(hook);
@@ -88,18 +93,25 @@ LogicalResult HookValidator::check(Attribute hook, HookPosition position,
   if (other == own)
     return emitError(loc)
            << "param_realloc hook in " << where << " has the MFC's own model "
-           << own.str() << " as " << end
-           << "; the other end must be a different model";
+           << own.str() << " as " << end << "; name a different model as "
+           << end << ", because the MFC's model is already the other end";
   if (!models.contains(other))
     return emitError(loc)
            << "param_realloc hook in " << where << " names " << end << " "
            << other.str() << ", which no MFC of graph @" << graph.getSymName()
            << " runs; the models of this graph are " << listModels();
 
-  double eta = realloc.getEta().convertToDouble();
-  if (!(eta >= 0.0 && eta <= 1.0))
-    return emitError(loc) << "param_realloc hook in " << where << " has eta "
-                          << eta << "; eta must lie in [0, 1]";
+  // Written as `!(in range)` so that a NaN is rejected too.
+  const llvm::APFloat &eta = realloc.getEta();
+  double value = eta.convertToDouble();
+  if (!(value >= 0.0 && value <= 1.0)) {
+    SmallString<16> text;
+    eta.toString(text);
+    return emitError(loc)
+           << "param_realloc hook in " << where << " has eta " << text
+           << "; eta must lie in [0, 1], where 1 copies the source and 0 "
+              "leaves the target unchanged";
+  }
   return success();
 }
 
@@ -111,6 +123,9 @@ static StringRef listName(HookPosition position) {
 void AttachHooksPass::runOnOperation() {
   GraphOp graph = getOperation();
   HookValidator validator(graph);
+  llvm::StringMap<MFCOp> mfcsByName;
+  for (MFCOp mfc : graph.getMFCs())
+    mfcsByName.try_emplace(mfc.getSymName(), mfc);
   bool ok = true;
 
   // Hooks already in the lists are reported at their MFC, by position.
@@ -120,8 +135,8 @@ void AttachHooksPass::runOnOperation() {
         std::string where = (listName(position) + "[" + Twine(index) +
                              "] of @" + mfc.getSymName())
                                 .str();
-        ok &= succeeded(
-            validator.check(hook, position, mfc, where, mfc.getLoc()));
+        ok &= succeeded(validator.check(hook, position, mfc, where,
+                                        "move it to post_hooks", mfc.getLoc()));
       }
     }
   }
@@ -133,13 +148,16 @@ void AttachHooksPass::runOnOperation() {
       appended;
   SmallVector<HookOp> declarations(graph.getBodyBlock().getOps<HookOp>());
   for (HookOp declaration : declarations) {
-    MFCOp mfc = graph.lookupMFC(declaration.getMfc());
+    // The graph verifier guarantees that the named MFC exists.
+    MFCOp mfc = mfcsByName.lookup(declaration.getMfc());
     HookPosition position = declaration.getPosition();
-    std::string where = ("the " + stringifyHookPosition(position) +
-                         " hook declared for @" + mfc.getSymName())
+    std::string where = ("`hook " + stringifyHookPosition(position) + " @" +
+                         mfc.getSymName() + "`")
                             .str();
+    std::string moveToPost =
+        ("declare it with `hook post @" + mfc.getSymName() + "`").str();
     ok &= succeeded(validator.check(declaration.getHook(), position, mfc,
-                                    where, declaration.getLoc()));
+                                    where, moveToPost, declaration.getLoc()));
     appended[{mfc, position}].push_back(declaration.getHook());
   }
   if (!ok)

@@ -44,11 +44,11 @@ static LogicalResult checkDistinctKeys(MFCOp mfc, ArrayAttr keys,
   return success(ok);
 }
 
-/// Reports keys written by more than one MFC: an error with a note at each
-/// producer or, when they are allowed, a warning at each producer whose
-/// output the runtime drops because a later MFC writes the same key.
-static LogicalResult checkSingleProducers(GraphOp graph,
-                                          const DataflowGraph &dataflow,
+/// Reports keys written by more than one MFC: an error at the second producer
+/// with a note at each producer or, when they are allowed, a warning at each
+/// producer whose output the runtime drops because a later MFC writes the
+/// same key.
+static LogicalResult checkSingleProducers(const DataflowGraph &dataflow,
                                           bool allowMultipleProducers) {
   bool ok = true;
   for (const auto &[key, writers] : dataflow.getProducers()) {
@@ -68,7 +68,7 @@ static LogicalResult checkSingleProducers(GraphOp graph,
       continue;
     }
     InFlightDiagnostic diag =
-        graph.emitError()
+        dataflow.getMFCs()[writers[1]].emitError()
         << "key \"" << key.getValue() << "\" is written by " << writers.size()
         << " MFCs; AReaL would keep only the last one's output, so rename "
            "the key in all but one producer (or pass "
@@ -99,13 +99,18 @@ static LogicalResult checkResolvedWiring(const DataflowGraph &dataflow) {
       MFCOp expected = dataflow.getMFCs()[it->second.back()];
       if (definer == expected)
         continue;
-      mfc.emitError() << "input \"" << key.getValue() << "\" of @"
-                      << mfc.getSymName()
-                      << (definer ? " is fed by @" + definer.getSymName().str()
-                                  : std::string(" is a dataset argument"))
-                      << ", but @" << expected.getSymName()
-                      << " writes that key; use @" << expected.getSymName()
-                      << "'s result";
+      InFlightDiagnostic diag = mfc.emitError();
+      diag << "input \"" << key.getValue() << "\" of @" << mfc.getSymName();
+      if (definer)
+        diag << " is fed by @" << definer.getSymName();
+      else
+        diag << " is the dataset argument %" << key.getValue();
+      if (it->second.size() > 1)
+        diag << ", but the runtime reads the key from @"
+             << expected.getSymName() << ", the last MFC that writes it";
+      else
+        diag << ", but @" << expected.getSymName() << " writes that key";
+      diag << "; use @" << expected.getSymName() << "'s result";
       ok = false;
     }
   }
@@ -123,7 +128,7 @@ void ResolveEdgesPass::runOnOperation() {
         succeeded(checkDistinctKeys(mfc, mfc.getOutputKeys(), "output_keys"));
   }
   ok &= succeeded(
-      checkSingleProducers(graph, dataflow, allowMultipleProducers));
+      checkSingleProducers(dataflow, allowMultipleProducers));
   if (!ok)
     return signalPassFailure();
 

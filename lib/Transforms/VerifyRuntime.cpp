@@ -28,15 +28,21 @@ struct VerifyRuntimePass
 };
 } // namespace
 
+/// Returns the n_seqs of `mfc` as a signed number. The generated getNSeqs()
+/// zero-extends the i64 attribute, so it would turn -4 into a huge positive
+/// value.
+static int64_t getBatchSize(MFCOp mfc) { return mfc.getNSeqsAttr().getInt(); }
+
 /// Reports MFCs whose n_seqs is not positive.
 static LogicalResult checkBatchSizes(MutableArrayRef<MFCOp> mfcs) {
   bool ok = true;
   for (MFCOp mfc : mfcs) {
-    if (mfc.getNSeqs() > 0)
+    if (getBatchSize(mfc) > 0)
       continue;
     mfc.emitError() << "MFC @" << mfc.getSymName() << " has n_seqs "
-                    << mfc.getNSeqs()
-                    << "; the number of sequences per batch must be positive";
+                    << getBatchSize(mfc)
+                    << "; the number of sequences per batch must be positive, "
+                       "so set n_seqs to the batch size";
     ok = false;
   }
   return success(ok);
@@ -71,15 +77,16 @@ static LogicalResult checkTrainSteps(MutableArrayRef<MFCOp> mfcs) {
       firstTrainer = mfc;
       continue;
     }
-    if (mfc.getNSeqs() != firstTrainer.getNSeqs()) {
+    if (getBatchSize(mfc) != getBatchSize(firstTrainer)) {
       InFlightDiagnostic diag =
           mfc.emitError() << "train_step @" << mfc.getSymName()
-                          << " has n_seqs " << mfc.getNSeqs()
+                          << " has n_seqs " << getBatchSize(mfc)
                           << " but train_step @" << firstTrainer.getSymName()
-                          << " has " << firstTrainer.getNSeqs()
+                          << " has " << getBatchSize(firstTrainer)
                           << "; all train_step MFCs must use the same n_seqs";
       diag.attachNote(firstTrainer.getLoc())
-          << "@" << firstTrainer.getSymName() << " is defined here";
+          << "train_step @" << firstTrainer.getSymName() << " has n_seqs "
+          << getBatchSize(firstTrainer);
       ok = false;
     }
   }
@@ -110,7 +117,8 @@ static LogicalResult checkOneImplPerModel(MutableArrayRef<MFCOp> mfcs) {
     diag << "; the runtime builds one interface per model, so all MFCs of a "
             "model must share one impl";
     diag.attachNote(first.getLoc())
-        << "@" << first.getSymName() << " is defined here";
+        << "@" << first.getSymName() << " runs model " << first.getModel().str()
+        << " with impl \"" << firstImpl.getTypeName().getValue() << "\"";
     ok = false;
   }
   return success(ok);
@@ -158,7 +166,8 @@ static void warnAboutWastedWork(const DataflowGraph &dataflow) {
     if (mfc.getInterfaceType() == InterfaceType::evaluate)
       mfc.emitWarning() << "MFC @" << mfc.getSymName()
                         << " is an evaluate call, which AReaL declares but "
-                           "its runtime never executes";
+                           "its runtime never executes; use inference or "
+                           "remove the MFC";
 
     // The runtime drops a sink's outputs on purpose (they are logged), so
     // only non-sinks waste memory on an unread key.

@@ -74,8 +74,8 @@ public:
   }
 
   /// Returns, for each written key in order of first appearance, the MFCs
-  /// that write it in list order. More than one writer is an error in dfg,
-  /// but AReaL accepts it and keeps the last one.
+  /// that write it in list order, each MFC once. More than one writer is an
+  /// error in dfg, but AReaL accepts it and keeps the last one.
   const llvm::MapVector<mlir::StringAttr, llvm::SmallVector<unsigned, 1>> &
   getProducers() const {
     return producers;
@@ -91,7 +91,8 @@ public:
   /// Returns whether the edges form no cycle, self-loops included.
   bool isAcyclic() const { return topologicalOrder.size() == mfcs.size(); }
 
-  /// Returns the MFCs in a topological order; only valid when acyclic.
+  /// Returns the MFCs in a topological order. On a cyclic graph it lists
+  /// only the MFCs that are neither on a cycle nor behind one.
   llvm::ArrayRef<unsigned> getTopologicalOrder() const {
     return topologicalOrder;
   }
@@ -106,8 +107,8 @@ public:
   llvm::ArrayRef<mlir::StringAttr> getEdgeKeys(unsigned from,
                                                unsigned to) const;
 
-  /// Returns, for each MFC, its longest distance from a source. Only valid
-  /// when acyclic.
+  /// Returns, for each MFC, its longest distance from a source. On a cyclic
+  /// graph the value is valid only for the MFCs in getTopologicalOrder().
   std::vector<unsigned> computeGenerations() const;
 
   /// Returns, for each MFC, whether none of its strict descendants runs on

@@ -1,0 +1,118 @@
+// RUN: dfg-opt %s --split-input-file --dfg-verify-runtime --verify-diagnostics
+
+// A second train_step on one role.
+dfg.graph @second_train_step {
+  // expected-note @below {{first train_step of role "actor" is @actor_train}}
+  mfc @actor_train train_step ins("seq") model <"actor"> n_seqs 8 impl <"x", {}>
+  // expected-error @below {{role "actor" has a second train_step MFC @actor_sft; the runtime trains each role in one call per step, so merge the two or move one to another role}}
+  mfc @actor_sft train_step ins("seq") model <"actor"> n_seqs 8 impl <"x", {}>
+  mfc @gen generate outs("seq") model <"actor"> n_seqs 8 impl <"x", {}>
+}
+
+// -----
+
+// Two train_step MFCs on two replicas of one role.
+dfg.graph @second_train_step_other_replica {
+  // expected-note @below {{first train_step of role "actor" is @train0}}
+  mfc @train0 train_step ins("seq") model <"actor"> n_seqs 8 impl <"x", {}>
+  // expected-error @below {{role "actor" has a second train_step MFC @train1}}
+  mfc @train1 train_step ins("seq") model <"actor", 1> n_seqs 8 impl <"x", {}>
+  mfc @gen generate outs("seq") model <"actor"> n_seqs 8 impl <"x", {}>
+}
+
+// -----
+
+// train_step MFCs with different n_seqs, compared with the first trainer.
+dfg.graph @train_n_seqs_differ {
+  // expected-note @below {{train_step @actor_train has n_seqs 256}}
+  mfc @actor_train train_step ins("seq") model <"actor"> n_seqs 256 impl <"x", {}>
+  mfc @ref_train train_step ins("seq") model <"ref"> n_seqs 256 impl <"x", {}>
+  // expected-error @below {{train_step @critic_train has n_seqs 128 but train_step @actor_train has 256; all train_step MFCs must use the same n_seqs}}
+  mfc @critic_train train_step ins("seq") model <"critic"> n_seqs 128 impl <"x", {}>
+  mfc @gen generate outs("seq") model <"actor"> n_seqs 128 impl <"x", {}>
+}
+
+// -----
+
+// Two implementation types for one model.
+dfg.graph @impl_type_differs {
+  // expected-note @below {{@actor_gen runs model actor@0 with impl "ppo_actor"}}
+  mfc @actor_gen generate outs("seq") model <"actor"> n_seqs 8 impl <"ppo_actor", {}>
+  // expected-error @below {{MFC @actor_train runs model actor@0 with implementation "sft" but @actor_gen uses "ppo_actor"; the runtime builds one interface per model, so all MFCs of a model must share one impl}}
+  mfc @actor_train train_step ins("seq") model <"actor"> n_seqs 8 impl <"sft", {}>
+}
+
+// -----
+
+// One implementation type with different arguments for one model.
+dfg.graph @impl_args_differ {
+  // expected-note @below {{@actor_gen runs model actor@0 with impl "ppo_actor"}}
+  mfc @actor_gen generate outs("seq") model <"actor"> n_seqs 8 impl <"ppo_actor", {kl_ctl = 0.1}>
+  // expected-error @below {{MFC @actor_train runs model actor@0 with different arguments to "ppo_actor" than @actor_gen; the runtime builds one interface per model, so all MFCs of a model must share one impl}}
+  mfc @actor_train train_step ins("seq") model <"actor"> n_seqs 8 impl <"ppo_actor", {kl_ctl = 0.2}>
+}
+
+// -----
+
+// A role whose only replica is 1.
+dfg.graph @only_replica_one {
+  mfc @gen generate outs("seq") model <"actor"> n_seqs 8 impl <"x", {}>
+  // expected-error @below {{role "critic" uses replica ids {1}, which skip replica 0; number the replicas of a role 0, 1, ..., n-1}}
+  mfc @critic_inf inference ins("seq") model <"critic", 1> n_seqs 8 impl <"x", {}>
+}
+
+// -----
+
+// A role with replicas 0, 2 and 3 but not 1, reported at the first MFC of replica 2.
+dfg.graph @replica_gap {
+  // expected-error @below {{role "actor" uses replica ids {0, 2, 3}, which skip replica 1}}
+  mfc @gen generate outs("seq") model <"actor", 2> n_seqs 8 impl <"x", {}>
+  mfc @inf inference ins("seq") outs("logprobs") model <"actor", 3> n_seqs 8 impl <"x", {}>
+  mfc @train train_step ins("seq", "logprobs") model <"actor"> n_seqs 8 impl <"x", {}>
+}
+
+// -----
+
+// n_seqs of 0 and below 0.
+dfg.graph @n_seqs_not_positive {
+  // expected-error @below {{MFC @gen has n_seqs 0; the number of sequences per batch must be positive, so set n_seqs to the batch size}}
+  mfc @gen generate outs("seq") model <"actor"> n_seqs 0 impl <"x", {}>
+  // expected-error @below {{MFC @inf has n_seqs -4; the number of sequences per batch must be positive}}
+  mfc @inf inference ins("seq") model <"ref"> n_seqs -4 impl <"x", {}>
+}
+
+// -----
+
+// An evaluate MFC: a warning, and the graph passes.
+dfg.graph @evaluate {
+  mfc @gen generate outs("seq") model <"actor"> n_seqs 8 impl <"x", {}>
+  // expected-warning @below {{MFC @eval is an evaluate call, which AReaL declares but its runtime never executes; use inference or remove the MFC}}
+  mfc @eval evaluate ins("seq") model <"actor"> n_seqs 8 impl <"x", {}>
+}
+
+// -----
+
+// An unread output of a non-sink warns; the sink's unread output does not.
+dfg.graph @unread_output {
+  // expected-warning @below {{output key "logits" of @gen is never read by another MFC; remove it from output_keys or consume it}}
+  mfc @gen generate outs("logits", "seq") model <"actor"> n_seqs 8 impl <"x", {}>
+  mfc @train train_step ins("seq") outs("stats") model <"actor"> n_seqs 8 impl <"x", {}>
+}
+
+// -----
+
+// Errors and warnings of one graph are all reported together.
+dfg.graph @everything {
+  // expected-note @below {{first train_step of role "actor" is @train}}
+  // expected-note @below {{train_step @train has n_seqs 8}}
+  // expected-warning @below {{output key "unread" of @train is never read by another MFC}}
+  mfc @train train_step ins("seq") outs("unread", "stats") model <"actor"> n_seqs 8 impl <"x", {}>
+  // expected-error @below {{MFC @gen has n_seqs -1}}
+  mfc @gen generate outs("seq") model <"actor"> n_seqs -1 impl <"x", {}>
+  // expected-error @below {{role "actor" has a second train_step MFC @train_again}}
+  // expected-error @below {{train_step @train_again has n_seqs 4 but train_step @train has 8}}
+  mfc @train_again train_step ins("stats") model <"actor"> n_seqs 4 impl <"x", {}>
+  // expected-warning @below {{MFC @eval is an evaluate call}}
+  // expected-error @below {{role "critic" uses replica ids {1}, which skip replica 0}}
+  mfc @eval evaluate ins("seq") model <"critic", 1> n_seqs 8 impl <"x", {}>
+}
