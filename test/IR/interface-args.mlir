@@ -1,6 +1,8 @@
-// RUN: dfg-opt %s | dfg-opt | FileCheck %s
-// RUN: dfg-opt %s --mlir-print-op-generic | dfg-opt | FileCheck %s
-// RUN: dfg-opt %s --emit-bytecode | dfg-opt | FileCheck %s
+// RUN: dfg-opt %s | dfg-opt --mlir-print-local-scope | FileCheck %s
+// RUN: dfg-opt %s --mlir-print-op-generic | dfg-opt --mlir-print-local-scope | FileCheck %s
+// RUN: dfg-opt %s --emit-bytecode | dfg-opt --mlir-print-local-scope | FileCheck %s
+// The last dfg-opt prints with --mlir-print-local-scope, which keeps
+// #dfg.impl arguments inline instead of behind an alias such as #impl_x.
 
 // The arguments of #dfg.impl hold any JSON value and must survive unchanged:
 // nested dictionaries and arrays, #dfg.null, booleans, floats, 64-bit

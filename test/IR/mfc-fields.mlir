@@ -1,7 +1,9 @@
-// RUN: dfg-opt %s | dfg-opt | FileCheck %s
-// RUN: dfg-opt %s --mlir-print-op-generic | dfg-opt | FileCheck %s
-// RUN: dfg-opt %s --emit-bytecode | dfg-opt | FileCheck %s
+// RUN: dfg-opt %s | dfg-opt --mlir-print-local-scope | FileCheck %s
+// RUN: dfg-opt %s --mlir-print-op-generic | dfg-opt --mlir-print-local-scope | FileCheck %s
+// RUN: dfg-opt %s --emit-bytecode | dfg-opt --mlir-print-local-scope | FileCheck %s
 // RUN: dfg-opt %s --mlir-print-op-generic | FileCheck %s --check-prefix=GENERIC
+// The last dfg-opt prints with --mlir-print-local-scope, which keeps
+// #dfg.impl arguments inline instead of behind an alias such as #impl_x.
 
 // Every field of an MFC, with and without its default. A field equal to its
 // default is not printed, even when it was written out; `{{$}}` checks that

@@ -1,8 +1,10 @@
-// RUN: dfg-opt %s --dfg-resolve-edges | FileCheck %s
-// RUN: dfg-opt %s --dfg-resolve-edges | dfg-opt | FileCheck %s
-// RUN: dfg-opt %s --dfg-resolve-edges --mlir-print-op-generic | dfg-opt | FileCheck %s
-// RUN: dfg-opt %s --dfg-resolve-edges --emit-bytecode | dfg-opt | FileCheck %s
-// RUN: dfg-opt %s --dfg-resolve-edges --dfg-resolve-edges | FileCheck %s
+// RUN: dfg-opt --mlir-print-local-scope %s --dfg-resolve-edges | FileCheck %s
+// RUN: dfg-opt %s --dfg-resolve-edges | dfg-opt --mlir-print-local-scope | FileCheck %s
+// RUN: dfg-opt %s --dfg-resolve-edges --mlir-print-op-generic | dfg-opt --mlir-print-local-scope | FileCheck %s
+// RUN: dfg-opt %s --dfg-resolve-edges --emit-bytecode | dfg-opt --mlir-print-local-scope | FileCheck %s
+// RUN: dfg-opt --mlir-print-local-scope %s --dfg-resolve-edges --dfg-resolve-edges | FileCheck %s
+// The last dfg-opt prints with --mlir-print-local-scope, which keeps
+// #dfg.impl arguments inline instead of behind an alias such as #impl_x.
 
 // Running the pass on its own output changes nothing.
 // RUN: dfg-opt %s --dfg-resolve-edges -o %t.once.mlir
