@@ -1,0 +1,45 @@
+//===- ImportJSON.h - Import dataflow graphs from JSON ----------*- C++ -*-===//
+//
+// This file declares the importer that turns AReaL dataflow graphs written as
+// JSON into dfg.graph ops in key-based form.
+//
+// The input is one graph object `{"graph", "source", "mfcs"}` or a document
+// `{"graphs": [graph objects]}`. Each MFC becomes a dfg.mfc op with its key
+// lists as attributes, in list order, located at its JSON object.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef DFG_TRANSLATE_IMPORTJSON_H
+#define DFG_TRANSLATE_IMPORTJSON_H
+
+#include "mlir/IR/BuiltinOps.h"
+#include "mlir/IR/OwningOpRef.h"
+
+namespace llvm {
+class SourceMgr;
+} // namespace llvm
+
+namespace mlir {
+class MLIRContext;
+} // namespace mlir
+
+namespace dfg {
+
+/// Imports the JSON document in the main buffer of `sourceMgr` into a new
+/// module with one dfg.graph per graph object. Loads the dfg dialect into
+/// `context`. On invalid input, emits one located diagnostic per problem
+/// through `context` and returns null. The module is not verified, so a
+/// caller that does not go through mlirTranslateMain should run
+/// mlir::verify on it.
+///
+/// Only input that the dialect cannot represent is rejected: invalid JSON,
+/// values of the wrong type, unknown or missing fields, negative replica ids,
+/// unknown interface types and hook kinds, and integers outside 64 bits.
+/// Graph-level mistakes such as duplicate keys, invalid hooks or a
+/// non-positive n_seqs are left for the dfg passes to report.
+mlir::OwningOpRef<mlir::ModuleOp> importDfgJson(llvm::SourceMgr &sourceMgr,
+                                                mlir::MLIRContext *context);
+
+} // namespace dfg
+
+#endif // DFG_TRANSLATE_IMPORTJSON_H
