@@ -1,7 +1,7 @@
 //===- dfg-lsp-server.cpp - Language server for dfg IR ----------*- C++ -*-===//
 //
-// This file implements dfg-lsp-server, an MLIR language server that knows
-// the dfg dialect, for editors that open .mlir files of dfg graphs.
+// This file implements dfg-lsp-server, an MLIR language server with
+// the dfg dialect registered, for editors that open .mlir files of dfg graphs.
 //
 //===----------------------------------------------------------------------===//
 

@@ -169,7 +169,7 @@ dfg.graph @g {
   std::optional<SmallVector<unsigned>> cycle = dataflow.findCycle();
   ASSERT_TRUE(cycle.has_value());
   EXPECT_EQ(cycle->size(), 1u);
-  EXPECT_TRUE(dataflow.computeRoleTerminal()[0] == false);
+  EXPECT_FALSE(dataflow.computeRoleTerminal()[0]);
 }
 
 TEST_F(DataflowGraphTest, DeepChainNeedsNoRecursion) {
