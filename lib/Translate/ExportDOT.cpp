@@ -185,6 +185,13 @@ LogicalResult dfg::exportDfgDot(ModuleOp module, llvm::raw_ostream &output) {
   }
   if (!valid)
     return failure();
+  // As for JSON: an empty module usually means a failed earlier stage.
+  if (graphs.empty()) {
+    mlir::emitError(module.getLoc())
+        << "the input contains no dfg.graph, so there is nothing to draw; "
+           "if it comes from a pipe, an earlier stage has probably failed";
+    return failure();
+  }
 
   DotWriter(output).writeModule(graphs);
   return success();

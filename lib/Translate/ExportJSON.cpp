@@ -132,6 +132,14 @@ LogicalResult Exporter::exportModule(ModuleOp module) {
         << "' to JSON; the module may contain only dfg.graph ops";
     valid = false;
   }
+  // An empty module is most often the empty output of a failed earlier
+  // stage of a pipe; exporting it would turn that failure into success.
+  if (valid && graphs.empty()) {
+    mlir::emitError(module.getLoc())
+        << "the input contains no dfg.graph, so there is nothing to export; "
+           "if it comes from a pipe, an earlier stage has probably failed";
+    return failure();
+  }
   for (GraphOp graph : graphs)
     checkStrings(graph);
   if (!valid) {

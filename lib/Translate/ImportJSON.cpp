@@ -44,7 +44,10 @@ static constexpr unsigned maxNestingDepth = 512;
 /// The members of each kind of JSON object, in schema order. Messages about
 /// unknown fields list them in this order.
 static constexpr StringLiteral documentFields[] = {"graphs"};
-static constexpr StringLiteral graphFields[] = {"graph", "source", "mfcs"};
+// "analysis" is what --export-dfg-json adds after the analyses ran. The
+// importer accepts and ignores it, because dfg-pipeline computes it anew.
+static constexpr StringLiteral graphFields[] = {"graph", "source", "mfcs",
+                                                "analysis"};
 static constexpr StringLiteral mfcFields[] = {"name",
                                               "n_seqs",
                                               "interface_type",
