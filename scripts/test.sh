@@ -8,7 +8,9 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 build=${DFG_BUILD_DIR:-$root/build}
 
-"$root/scripts/build.sh" dfg-opt dfg-translate dfg-lsp-server DFGUnitTests
+# Everything the lit suites use, generated docs included.
+"$root/scripts/build.sh" dfg-opt dfg-translate dfg-lsp-server DFGUnitTests \
+  DFGDialectDocGen DFGPassesDocGen
 
 lit_args=(-sv)
 if [[ -n "${DFG_REFERENCE_DFG:-}" ]]; then

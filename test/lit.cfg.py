@@ -36,6 +36,8 @@ llvm_config.add_tool_substitutions(tools, [config.dfg_tools_dir])
 reference = lit_config.params.get("reference_dfg")
 if reference:
     if not os.path.isfile(reference):
-        lit_config.fatal("reference_dfg=%s is not a file" % reference)
+        lit_config.fatal(
+            "reference_dfg=%s (DFG_REFERENCE_DFG in scripts/test.sh) is not a "
+            "file; give the path of reference_dfg.py" % reference)
     config.available_features.add("reference-dfg")
     config.substitutions.append(("%reference_dfg", os.path.abspath(reference)))

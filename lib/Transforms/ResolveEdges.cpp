@@ -71,8 +71,8 @@ static LogicalResult checkSingleProducers(const DataflowGraph &dataflow,
         dataflow.getMFCs()[writers[1]].emitError()
         << "key \"" << key.getValue() << "\" is written by " << writers.size()
         << " MFCs; AReaL would keep only the last one's output, so rename "
-           "the key in all but one producer (or pass "
-           "allow-multiple-producers to keep the last)";
+           "the key in all but one producer (or keep the last one with "
+           "--dfg-pipeline=allow-multiple-producers=true)";
     for (unsigned writer : writers) {
       MFCOp producer = dataflow.getMFCs()[writer];
       diag.attachNote(producer.getLoc())

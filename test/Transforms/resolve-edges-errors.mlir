@@ -40,7 +40,7 @@ dfg.graph @two_producers {
   // expected-note @below {{written by @rew_inf}}
   mfc @rew_inf inference ins("seq") outs("rewards") model <"reward"> n_seqs 8 impl <"rw", {}>
   mfc @train train_step ins("seq", "rewards") model <"actor"> n_seqs 8 impl <"x", {}>
-  // expected-error @below {{key "rewards" is written by 2 MFCs; AReaL would keep only the last one's output, so rename the key in all but one producer (or pass allow-multiple-producers to keep the last)}}
+  // expected-error @below {{key "rewards" is written by 2 MFCs; AReaL would keep only the last one's output, so rename the key in all but one producer (or keep the last one with --dfg-pipeline=allow-multiple-producers=true)}}
   // expected-note @below {{written by @heuristic_rew}}
   mfc @heuristic_rew inference ins("seq") outs("rewards") model <"rule"> n_seqs 8 impl <"math", {}>
   mfc @gen generate ins("prompt") outs("seq") model <"actor"> n_seqs 8 impl <"x", {}>
