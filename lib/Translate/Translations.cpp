@@ -33,6 +33,9 @@ void dfg::registerTranslations() {
         "Import AReaL dataflow graphs from JSON into key-based dfg.graph ops",
         [](llvm::SourceMgr &sourceMgr,
            MLIRContext *context) -> OwningOpRef<Operation *> {
+          // Diagnostics point at the JSON value; the generic form of the op
+          // that MLIR would append to verifier errors adds nothing.
+          context->printOpOnDiagnostic(false);
           OwningOpRef<ModuleOp> module = importDfgJson(sourceMgr, context);
           if (!module)
             return nullptr;
