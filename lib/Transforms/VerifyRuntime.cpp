@@ -11,7 +11,10 @@
 #include "llvm/ADT/MapVector.h"
 #include "llvm/ADT/StringExtras.h"
 
+#include <algorithm>
 #include <map>
+#include <optional>
+#include <string>
 
 namespace dfg {
 #define GEN_PASS_DEF_VERIFYRUNTIMEPASS
@@ -93,6 +96,82 @@ static LogicalResult checkTrainSteps(MutableArrayRef<MFCOp> mfcs) {
   return success(ok);
 }
 
+namespace {
+/// The first place where two interface argument values differ: a path such
+/// as `generation_config.temperature` or `stop[2]`, and the value on each
+/// side (null where the member or element is missing).
+struct ArgumentDifference {
+  std::string path;
+  Attribute lhs;
+  Attribute rhs;
+};
+} // namespace
+
+/// Returns the first difference between `lhs` and `rhs`, walking
+/// dictionaries member by member in name order and arrays element by
+/// element, or nothing when they are equal.
+static std::optional<ArgumentDifference>
+findArgumentDifference(Attribute lhs, Attribute rhs, const std::string &path) {
+  if (lhs == rhs)
+    return std::nullopt;
+
+  auto lhsDict = dyn_cast<DictionaryAttr>(lhs);
+  auto rhsDict = dyn_cast<DictionaryAttr>(rhs);
+  if (lhsDict && rhsDict) {
+    // Both member lists are sorted by name, so one merge finds the first
+    // member that is missing on one side or differs.
+    ArrayRef<NamedAttribute> left = lhsDict.getValue();
+    ArrayRef<NamedAttribute> right = rhsDict.getValue();
+    size_t i = 0, j = 0;
+    while (i < left.size() || j < right.size()) {
+      int order = i == left.size()    ? 1
+                  : j == right.size() ? -1
+                                      : left[i].getName().getValue().compare(
+                                            right[j].getName().getValue());
+      StringRef name = order <= 0 ? left[i].getName().getValue()
+                                  : right[j].getName().getValue();
+      std::string memberPath = path.empty() ? name.str() : path + "." + name.str();
+      if (order != 0)
+        return ArgumentDifference{
+            memberPath, order < 0 ? left[i].getValue() : Attribute(),
+            order > 0 ? right[j].getValue() : Attribute()};
+      if (auto difference = findArgumentDifference(
+              left[i].getValue(), right[j].getValue(), memberPath))
+        return difference;
+      ++i;
+      ++j;
+    }
+    return std::nullopt;
+  }
+
+  auto lhsArray = dyn_cast<ArrayAttr>(lhs);
+  auto rhsArray = dyn_cast<ArrayAttr>(rhs);
+  if (lhsArray && rhsArray) {
+    size_t size = std::max(lhsArray.size(), rhsArray.size());
+    for (size_t index = 0; index < size; ++index) {
+      std::string elementPath = path + "[" + std::to_string(index) + "]";
+      Attribute left = index < lhsArray.size() ? lhsArray[index] : Attribute();
+      Attribute right = index < rhsArray.size() ? rhsArray[index] : Attribute();
+      if (!left || !right)
+        return ArgumentDifference{elementPath, left, right};
+      if (auto difference = findArgumentDifference(left, right, elementPath))
+        return difference;
+    }
+    return std::nullopt;
+  }
+  return ArgumentDifference{path, lhs, rhs};
+}
+
+/// Prints an interface argument value for a message, or `missing`.
+static std::string describeArgument(Attribute value) {
+  if (!value)
+    return "missing";
+  std::string text;
+  llvm::raw_string_ostream os(text);
+  value.print(os);
+  return text;
+}
+
 /// Reports MFCs that run one model with different implementations.
 static LogicalResult checkOneImplPerModel(MutableArrayRef<MFCOp> mfcs) {
   bool ok = true;
@@ -111,9 +190,16 @@ static LogicalResult checkOneImplPerModel(MutableArrayRef<MFCOp> mfcs) {
       diag << "implementation \"" << impl.getTypeName().getValue()
            << "\" but @" << first.getSymName() << " uses \""
            << firstImpl.getTypeName().getValue() << "\"";
-    else
+    else {
       diag << "different arguments to \"" << impl.getTypeName().getValue()
            << "\" than @" << first.getSymName();
+      if (std::optional<ArgumentDifference> difference =
+              findArgumentDifference(impl.getArgs(), firstImpl.getArgs(), ""))
+        diag << " (" << difference->path << " is "
+             << describeArgument(difference->lhs) << " here but "
+             << describeArgument(difference->rhs) << " in @"
+             << first.getSymName() << ")";
+    }
     diag << "; the runtime builds one interface per model, so all MFCs of a "
             "model must share one impl";
     diag.attachNote(first.getLoc())

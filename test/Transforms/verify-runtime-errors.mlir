@@ -48,8 +48,27 @@ dfg.graph @impl_type_differs {
 dfg.graph @impl_args_differ {
   // expected-note @below {{@actor_gen runs model actor@0 with impl "ppo_actor"}}
   mfc @actor_gen generate outs("seq") model <"actor"> n_seqs 8 impl <"ppo_actor", {kl_ctl = 0.1}>
-  // expected-error @below {{MFC @actor_train runs model actor@0 with different arguments to "ppo_actor" than @actor_gen; the runtime builds one interface per model, so all MFCs of a model must share one impl}}
+  // expected-error @below {{MFC @actor_train runs model actor@0 with different arguments to "ppo_actor" than @actor_gen (kl_ctl is 2.000000e-01 : f64 here but 1.000000e-01 : f64 in @actor_gen); the runtime builds one interface per model, so all MFCs of a model must share one impl}}
   mfc @actor_train train_step ins("seq") model <"actor"> n_seqs 8 impl <"ppo_actor", {kl_ctl = 0.2}>
+}
+
+// -----
+
+// The message names the first differing argument inside nested dictionaries
+// and arrays, and a member or element that only one side has.
+dfg.graph @impl_args_nested {
+  // expected-note @below {{@gen runs model actor@0 with impl "ppo_actor"}}
+  mfc @gen generate outs("seq") model <"actor"> n_seqs 8 impl <"ppo_actor", {generation_config = {n = 1, top_k = 50}, stop = [1, 2]}>
+  // expected-error @below {{(generation_config.top_k is 40 : i64 here but 50 : i64 in @gen)}}
+  mfc @train train_step ins("seq") model <"actor"> n_seqs 8 impl <"ppo_actor", {generation_config = {n = 1, top_k = 40}, stop = [1, 2]}>
+  // expected-note @below {{@ref runs model ref@0 with impl "ppo_actor"}}
+  mfc @ref inference ins("seq") model <"ref"> n_seqs 8 impl <"ppo_actor", {stop = [1]}>
+  // expected-error @below {{(stop[1] is 2 : i64 here but missing in @ref)}}
+  mfc @ref_again inference ins("seq") model <"ref"> n_seqs 8 impl <"ppo_actor", {stop = [1, 2]}>
+  // expected-note @below {{@rew runs model reward@0 with impl "rw"}}
+  mfc @rew inference ins("seq") model <"reward"> n_seqs 8 impl <"rw", {scale = 1}>
+  // expected-error @below {{(scale is missing here but 1 : i64 in @rew)}}
+  mfc @rew_again inference ins("seq") model <"reward"> n_seqs 8 impl <"rw", {}>
 }
 
 // -----
