@@ -51,6 +51,51 @@ static LogicalResult checkBatchSizes(MutableArrayRef<MFCOp> mfcs) {
   return success(ok);
 }
 
+/// Reports micro-batch specs and min_n_seqs_per_pass values that cannot
+/// split a batch: the runtime divides by them or compares against them.
+static LogicalResult checkBatchSplitting(MutableArrayRef<MFCOp> mfcs) {
+  bool ok = true;
+  for (MFCOp mfc : mfcs) {
+    MicroBatchSpecAttr spec = mfc.getMbSpecOrDefault();
+    if (spec.getNMbs() < 1) {
+      mfc.emitError() << "MFC @" << mfc.getSymName() << " has mb_spec n_mbs "
+                      << spec.getNMbs()
+                      << "; a batch splits into at least one micro-batch, so "
+                         "set n_mbs to 1 or more";
+      ok = false;
+    }
+    if (spec.getMaxTokensPerMb() < 1) {
+      mfc.emitError() << "MFC @" << mfc.getSymName()
+                      << " has mb_spec max_tokens_per_mb "
+                      << spec.getMaxTokensPerMb()
+                      << "; a micro-batch must hold at least one token, so set "
+                         "a positive limit (the default is 10^12)";
+      ok = false;
+    }
+
+    Attribute minimum = mfc.getMinNSeqsPerPassAttr();
+    if (!minimum)
+      continue;
+    double value = 1.0;
+    if (auto integer = dyn_cast<IntegerAttr>(minimum))
+      value = static_cast<double>(integer.getInt());
+    else
+      value = cast<FloatAttr>(minimum).getValueAsDouble();
+    if (!(value > 0.0)) {
+      InFlightDiagnostic diag = mfc.emitError();
+      diag << "MFC @" << mfc.getSymName() << " has min_n_seqs_per_pass ";
+      if (auto integer = dyn_cast<IntegerAttr>(minimum))
+        diag << integer.getInt();
+      else
+        diag << value;
+      diag << "; the minimum number of sequences per pass must be positive "
+              "(the default is 1)";
+      ok = false;
+    }
+  }
+  return success(ok);
+}
+
 /// Reports a second train_step on one role, and train_step MFCs whose
 /// n_seqs differ from the first one's.
 static LogicalResult checkTrainSteps(MutableArrayRef<MFCOp> mfcs) {
@@ -268,6 +313,43 @@ static void warnAboutWastedWork(const DataflowGraph &dataflow) {
   }
 }
 
+/// Warns about a dataset key that is one or two edits away from a key that
+/// some MFC writes: most often a typo in an input key, which would make the
+/// runtime look for the key in the dataset instead of taking the output.
+static void warnAboutMisspelledKeys(const DataflowGraph &dataflow) {
+  const auto &producers = dataflow.getProducers();
+  for (StringAttr datasetKey : dataflow.getDatasetKeys()) {
+    StringRef name = datasetKey.getValue();
+    // A short key matches only with one letter added or dropped ("value"
+    // for "values"), so that unrelated short keys such as "task" and "mask"
+    // do not; from eight characters on, two edits of any kind match.
+    bool longKey = name.size() >= 8;
+    unsigned allowed = longKey ? 2 : 1;
+    StringAttr closest;
+    unsigned closestDistance = allowed + 1;
+    for (const auto &[writtenKey, writers] : producers) {
+      unsigned distance = name.edit_distance(writtenKey.getValue(),
+                                             /*AllowReplacements=*/longKey,
+                                             /*MaxEditDistance=*/allowed);
+      if (distance < closestDistance) {
+        closest = writtenKey;
+        closestDistance = distance;
+      }
+    }
+    if (!closest)
+      continue;
+    MFCOp reader =
+        dataflow.getMFCs()[dataflow.getConsumers().lookup(datasetKey).front()];
+    MFCOp writer = dataflow.getMFCs()[producers.lookup(closest).back()];
+    reader.emitWarning() << "input key \"" << name << "\" of @"
+                         << reader.getSymName()
+                         << " is written by no MFC, so the runtime expects it "
+                            "in the dataset; did you mean \""
+                         << closest.getValue() << "\", written by @"
+                         << writer.getSymName() << "?";
+  }
+}
+
 void VerifyRuntimePass::runOnOperation() {
   const auto &dataflow = getAnalysis<DataflowGraph>();
   MutableArrayRef<MFCOp> mfcs = dataflow.getMFCs();
@@ -276,7 +358,9 @@ void VerifyRuntimePass::runOnOperation() {
   ok &= succeeded(checkTrainSteps(mfcs));
   ok &= succeeded(checkOneImplPerModel(mfcs));
   ok &= succeeded(checkReplicaIds(mfcs));
+  ok &= succeeded(checkBatchSplitting(mfcs));
   warnAboutWastedWork(dataflow);
+  warnAboutMisspelledKeys(dataflow);
   if (!ok)
     return signalPassFailure();
   markAllAnalysesPreserved();

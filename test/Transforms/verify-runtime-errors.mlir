@@ -135,3 +135,41 @@ dfg.graph @everything {
   // expected-error @below {{role "critic" uses replica ids {1}, which skip replica 0}}
   mfc @eval evaluate ins("seq") model <"critic", 1> n_seqs 8 impl <"x", {}>
 }
+
+// -----
+
+// Micro-batch specs and min_n_seqs_per_pass values that cannot split a batch.
+dfg.graph @batch_splitting {
+  // expected-error @below {{MFC @no_micro_batches has mb_spec n_mbs 0; a batch splits into at least one micro-batch, so set n_mbs to 1 or more}}
+  mfc @no_micro_batches inference outs("a") model <"a"> n_seqs 8 impl <"x", {}> mb_spec <n_mbs = 0>
+  // expected-error @below {{MFC @no_tokens has mb_spec max_tokens_per_mb -5; a micro-batch must hold at least one token, so set a positive limit (the default is 10^12)}}
+  mfc @no_tokens inference ins("a") outs("b") model <"b"> n_seqs 8 impl <"x", {}> mb_spec <max_tokens_per_mb = -5>
+  // expected-error @below {{MFC @negative_minimum has min_n_seqs_per_pass -2; the minimum number of sequences per pass must be positive (the default is 1)}}
+  mfc @negative_minimum inference ins("b") outs("c") model <"c"> n_seqs 8 impl <"x", {}> min_n_seqs_per_pass -2
+  // expected-error @below {{MFC @zero_fraction has min_n_seqs_per_pass 0.000000e+00; the minimum number of sequences per pass must be positive (the default is 1)}}
+  mfc @zero_fraction train_step ins("c") model <"d"> n_seqs 8 impl <"x", {}> min_n_seqs_per_pass 0.0
+}
+
+// -----
+
+// A dataset key one edit away from a written key is most likely a typo.
+dfg.graph @misspelled_key {
+  mfc @critic_inf inference ins("packed_input_ids") outs("values") model <"critic"> n_seqs 8 impl <"x", {}>
+  // expected-warning @below {{input key "value" of @critic_train is written by no MFC, so the runtime expects it in the dataset; did you mean "values", written by @critic_inf?}}
+  mfc @critic_train train_step ins("value") model <"critic"> n_seqs 8 impl <"x", {}>
+  // expected-warning @below {{input key "packed_imput_ids" of @actor_train is written by no MFC, so the runtime expects it in the dataset; did you mean "packed_input_ids", written by @actor_gen?}}
+  mfc @actor_train train_step ins("packed_imput_ids", "packed_logprobs") model <"actor"> n_seqs 8 impl <"x", {}>
+  mfc @actor_gen generate ins("prompt") outs("packed_input_ids", "packed_logprobs") model <"actor"> n_seqs 8 impl <"x", {}>
+  mfc @ref_inf inference ins("packed_input_ids") outs("values_ref") model <"ref"> n_seqs 8 impl <"x", {}>
+  mfc @ref_train train_step ins("values_ref") model <"ref"> n_seqs 8 impl <"x", {}>
+}
+
+// -----
+
+// A short key matches only with one letter added or dropped, so "task" is
+// not taken for "mask"; unrelated long keys such as "packed_prompts" next to
+// "packed_input_ids" get no warning either.
+dfg.graph @dataset_keys_without_typos {
+  mfc @gen generate ins("packed_prompts", "ids") outs("packed_input_ids", "mask") model <"actor"> n_seqs 8 impl <"x", {}>
+  mfc @train train_step ins("packed_input_ids", "mask", "task") model <"critic"> n_seqs 8 impl <"x", {}>
+}

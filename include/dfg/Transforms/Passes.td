@@ -120,11 +120,14 @@ def VerifyRuntimePass : Pass<"dfg-verify-runtime", "::dfg::GraphOp"> {
     * `train_step` MFCs with different `n_seqs`;
     * MFCs of one model (role and replica id) with different `impl`;
     * replica ids of a role that are not 0, 1, ..., n-1;
-    * `n_seqs` that is not positive.
+    * `n_seqs` that is not positive;
+    * `mb_spec` with `n_mbs` or `max_tokens_per_mb` below 1, and
+      `min_n_seqs_per_pass` that is not positive.
 
-    Warnings: `evaluate` MFCs, which the runtime cannot execute, and output
-    keys that no MFC consumes, written by an MFC that is not a sink (the
-    runtime drops a sink's outputs on purpose).
+    Warnings: `evaluate` MFCs, which the runtime cannot execute; output keys
+    that no MFC consumes, written by an MFC that is not a sink (the runtime
+    drops a sink's outputs on purpose); and dataset keys that are one or two
+    edits away from a key some MFC writes, which are most often typos.
   }];
 }
 
