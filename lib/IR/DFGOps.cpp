@@ -510,7 +510,24 @@ static LogicalResult verifyRemap(MFCOp op, DictionaryAttr remap,
   return success();
 }
 
+/// Checks that no key of a key list is the empty string, which AReaL could
+/// not tell apart from a missing key.
+static LogicalResult verifyKeyNames(MFCOp op, ArrayAttr keys,
+                                    StringRef listName) {
+  for (auto [index, key] : llvm::enumerate(keys.getAsValueRange<StringAttr>()))
+    if (key.empty())
+      return op.emitOpError() << "has an empty key at " << listName << "["
+                              << index << "]; give the key a name";
+  return success();
+}
+
 LogicalResult MFCOp::verify() {
+  if (getSymName().empty())
+    return emitOpError() << "has an empty name; give the MFC a name that is "
+                            "unique in its graph";
+  if (failed(verifyKeyNames(*this, getInputKeysAttr(), "input_keys")) ||
+      failed(verifyKeyNames(*this, getOutputKeysAttr(), "output_keys")))
+    return failure();
   if (failed(verifyKeyedValues(*this, getInputs(), getInputKeysAttr(),
                                "operand", "input")) ||
       failed(verifyKeyedValues(*this, getOutputs(), getOutputKeysAttr(),

@@ -188,3 +188,27 @@ dfg.graph @unclosed_inputs {
   // expected-error @below {{expected ')'}}
   mfc @m generate ins("a" "b") model <"actor"> n_seqs 1 impl <"x", {}>
 }
+
+// -----
+
+// An empty input key.
+dfg.graph @empty_input_key {
+  // expected-error @below {{'dfg.mfc' op has an empty key at input_keys[1]; give the key a name}}
+  mfc @m generate ins("prompt", "") model <"actor"> n_seqs 1 impl <"x", {}>
+}
+
+// -----
+
+// An empty output key.
+dfg.graph @empty_output_key {
+  // expected-error @below {{'dfg.mfc' op has an empty key at output_keys[0]; give the key a name}}
+  mfc @m generate outs("") model <"actor"> n_seqs 1 impl <"x", {}>
+}
+
+// -----
+
+// An empty MFC name.
+dfg.graph @empty_name {
+  // expected-error @below {{'dfg.mfc' op has an empty name; give the MFC a name that is unique in its graph}}
+  mfc @"" generate model <"actor"> n_seqs 1 impl <"x", {}>
+}

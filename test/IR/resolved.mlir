@@ -51,13 +51,12 @@ dfg.graph @unusual_keys(%0 : "a.b", %1 : "1st", %2 : "a b", %3 : "a_b") {
       impl <"x", {}>
 }
 
-// Keys with quotes, line breaks and UTF-8 keep their bytes. The empty key
-// leaves its value the default name, %argN or %N.
-// CHECK-LABEL: dfg.graph @escaped_keys(%arg0 : "", %{{.*}} : "q\22\0A") {
-// CHECK-NEXT:    %0, %_C3A9 = mfc @m generate ins(%arg0 : "", %{{.*}} : "q\22\0A") outs("", "\C3\A9")
-dfg.graph @escaped_keys(%empty : "", %quoted : "q\"\n") {
-  %r0, %r1 = mfc @m generate ins(%empty : "", %quoted : "q\22\0A")
-      outs("", "\C3\A9") model <"actor"> n_seqs 1 impl <"x", {}>
+// Keys with quotes, line breaks and UTF-8 keep their bytes.
+// CHECK-LABEL: dfg.graph @escaped_keys(%{{.*}} : "q\22\0A") {
+// CHECK-NEXT:    %_C3A9 = mfc @m generate ins(%{{.*}} : "q\22\0A") outs("\C3\A9")
+dfg.graph @escaped_keys(%quoted : "q\"\n") {
+  %r1 = mfc @m generate ins(%quoted : "q\22\0A")
+      outs("\C3\A9") model <"actor"> n_seqs 1 impl <"x", {}>
 }
 
 // Dataset keys that no MFC reads, an MFC without inputs, and an MFC with
