@@ -442,12 +442,10 @@ void Importer::emitTypeError(const json::Value &value, StringRef path,
 //===----------------------------------------------------------------------===//
 
 StringRef Importer::numberText(StringRef path) {
+  // The offset, not the line and column: finding a column scans its line,
+  // which on a document written as one line is the whole document.
   JsonPosition position = locator->lookup(path);
-  llvm::SMLoc loc = sourceMgr.FindLocForLineAndColumn(bufferId, position.line,
-                                                      position.column);
-  if (!loc.isValid())
-    return {};
-  StringRef rest = text.substr(loc.getPointer() - text.data());
+  StringRef rest = text.substr(position.offset);
   if (rest.empty() || !(rest.front() == '-' || llvm::isDigit(rest.front())))
     return {};
   return rest.take_while([](char c) {

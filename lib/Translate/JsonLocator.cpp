@@ -127,8 +127,8 @@ std::string dfg::appendIndex(StringRef parent, size_t index) {
 class JsonLocator::Scanner {
 public:
   Scanner(JsonLocator &locator, StringRef text)
-      : locator(locator), cursor(text.begin()), end(text.end()),
-        lineStart(text.begin()) {}
+      : locator(locator), begin(text.begin()), cursor(text.begin()),
+        end(text.end()), lineStart(text.begin()) {}
 
   /// Records the root value and every value inside it.
   void run();
@@ -143,7 +143,8 @@ private:
   };
 
   JsonPosition position() const {
-    return {line, static_cast<unsigned>(cursor - lineStart) + 1};
+    return {line, static_cast<unsigned>(cursor - lineStart) + 1,
+            static_cast<unsigned>(cursor - begin)};
   }
 
   void skipWhitespace();
@@ -156,6 +157,7 @@ private:
                      JsonPosition key, JsonPosition value);
 
   JsonLocator &locator;
+  const char *begin;
   const char *cursor;
   const char *end;
   /// First byte of the line that contains the cursor.

@@ -30,12 +30,14 @@
 
 namespace dfg {
 
-/// Line and column (both 1-based) of a position in a JSON text. Columns count
-/// bytes, as in mlir::FileLineColLoc. Only LF ends a line, as in
-/// llvm::SourceMgr and llvm::json::parse, so a CR LF pair is one line break.
+/// Line and column (both 1-based) of a position in a JSON text, and its byte
+/// offset from the start of the text. Columns count bytes, as in
+/// mlir::FileLineColLoc. Only LF ends a line, as in llvm::SourceMgr and
+/// llvm::json::parse, so a CR LF pair is one line break.
 struct JsonPosition {
   unsigned line = 1;
   unsigned column = 1;
+  unsigned offset = 0;
 };
 
 /// Returns the path of member `name` of the object at path `parent`.
