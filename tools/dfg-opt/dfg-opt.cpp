@@ -3,16 +3,25 @@
 // This file implements dfg-opt, which parses .mlir files, runs dfg passes
 // and pipelines on them, and prints the result.
 //
+// It drives MlirOptMain on an input it has read itself, so that it can
+// reject input nested too deeply for MLIR's recursive parser, and it opens
+// the output file only after success, so that a failed run leaves no partial
+// file and never truncates an input that is also the output.
+//
 //===----------------------------------------------------------------------===//
 
 #include "dfg/IR/DFGDialect.h"
+#include "dfg/Support/ToolSupport.h"
 #include "dfg/Transforms/Passes.h"
 
 #include "mlir/IR/DialectRegistry.h"
+#include "mlir/Pass/PassManager.h"
+#include "mlir/Support/FileUtilities.h"
 #include "mlir/Tools/mlir-opt/MlirOptMain.h"
 #include "mlir/Transforms/Passes.h"
-#include "llvm/ADT/StringRef.h"
+#include "llvm/Support/ToolOutputFile.h"
 
+#include <string>
 #include <vector>
 
 int main(int argc, char **argv) {
@@ -33,8 +42,49 @@ int main(int argc, char **argv) {
   std::vector<char *> args(argv, argv + argc);
   static char quietDiagnostics[] = "--mlir-print-op-on-diagnostic=false";
   args.insert(args.begin() + 1, quietDiagnostics);
+  int argCount = static_cast<int>(args.size());
 
-  return mlir::asMainReturnCode(
-      mlir::MlirOptMain(static_cast<int>(args.size()), args.data(),
-                        "dfg optimizer and verifier driver\n", registry));
+  auto [inputFilename, outputFilename] = mlir::registerAndParseCLIOptions(
+      argCount, args.data(), "dfg optimizer and verifier driver\n", registry);
+  mlir::MlirOptMainConfig config = mlir::MlirOptMainConfig::createFromCLOptions();
+  if (config.shouldShowDialects() || config.shouldListPasses())
+    return mlir::asMainReturnCode(mlir::MlirOptMain(
+        argCount, args.data(), inputFilename, outputFilename, registry));
+
+  // Diagnostics in very long lines, such as those of JSON written on one
+  // line, show a window of the line instead of the whole line.
+  if (!config.shouldVerifyDiagnostics()) {
+    mlir::MlirOptMainConfig userPipeline = config;
+    config.setPassPipelineSetupFn(
+        [userPipeline](mlir::PassManager &pm) -> mlir::LogicalResult {
+          dfg::registerLongLineDiagnosticHandler(*pm.getContext());
+          return userPipeline.setupPassPipeline(pm);
+        });
+  }
+
+  std::string errorMessage;
+  std::unique_ptr<llvm::MemoryBuffer> input =
+      mlir::openInputFile(inputFilename, &errorMessage);
+  if (!input) {
+    llvm::errs() << errorMessage << "\n";
+    return 1;
+  }
+  if (mlir::failed(dfg::checkIRNesting(*input, llvm::errs())))
+    return 1;
+
+  std::string result;
+  llvm::raw_string_ostream resultStream(result);
+  if (mlir::failed(
+          mlir::MlirOptMain(resultStream, std::move(input), registry, config)))
+    return 1;
+
+  std::unique_ptr<llvm::ToolOutputFile> output =
+      mlir::openOutputFile(outputFilename, &errorMessage);
+  if (!output) {
+    llvm::errs() << errorMessage << "\n";
+    return 1;
+  }
+  output->os() << result;
+  output->keep();
+  return 0;
 }

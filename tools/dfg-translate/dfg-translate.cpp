@@ -12,24 +12,65 @@
 #include "mlir/Tools/mlir-translate/MlirTranslateMain.h"
 #include "llvm/ADT/ArrayRef.h"
 #include "llvm/ADT/StringRef.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/Process.h"
+#include "llvm/Support/raw_ostream.h"
 
+#include <string>
 #include <vector>
 
 int main(int argc, char **argv) {
   dfg::registerTranslations();
 
+  std::vector<char *> args(argv, argv + argc);
+  bool importing = false;
+  for (llvm::StringRef arg : llvm::ArrayRef<char *>(argv, argc).drop_front())
+    importing |= arg == "--import-dfg-json" || arg == "-import-dfg-json";
+
   // Imported IR carries the JSON position of every graph and MFC, so that
   // `dfg-translate --import-dfg-json g.json | dfg-opt --dfg-pipeline`
   // reports errors at g.json:LINE:COLUMN. An explicit
   // --mlir-print-debuginfo=false, given later, turns this off.
-  std::vector<char *> args(argv, argv + argc);
   static char printLocations[] = "--mlir-print-debuginfo";
-  bool importing = false;
-  for (llvm::StringRef arg : llvm::ArrayRef<char *>(argv, argc).drop_front())
-    importing |= arg == "--import-dfg-json" || arg == "-import-dfg-json";
   if (importing)
     args.insert(args.begin() + 1, printLocations);
 
-  return mlir::failed(mlir::mlirTranslateMain(
-      static_cast<int>(args.size()), args.data(), "dfg translation driver\n"));
+  // mlirTranslateMain truncates the output file before it translates and
+  // deletes it on failure, which destroys the input when both are the same
+  // file. Write to a temporary file next to the output instead, and move it
+  // into place only after success.
+  std::string outputPath;
+  std::string temporaryPath;
+  std::string temporaryOption;
+  for (size_t i = 1; i < args.size(); ++i) {
+    llvm::StringRef arg = args[i];
+    bool separate = (arg == "-o" || arg == "--o") && i + 1 < args.size();
+    bool joined = arg.starts_with("-o=") || arg.starts_with("--o=");
+    if (!separate && !joined)
+      continue;
+    outputPath = separate ? args[i + 1] : arg.split('=').second.str();
+    if (outputPath == "-")
+      break;
+    temporaryPath = outputPath + ".dfg-translate-" +
+                    std::to_string(llvm::sys::Process::getProcessId()) +
+                    ".tmp";
+    temporaryOption = "-o=" + temporaryPath;
+    if (separate)
+      args.erase(args.begin() + i + 1);
+    args[i] = temporaryOption.data();
+    break;
+  }
+
+  mlir::LogicalResult result = mlir::mlirTranslateMain(
+      static_cast<int>(args.size()), args.data(), "dfg translation driver\n");
+  if (mlir::failed(result) || temporaryPath.empty())
+    return mlir::failed(result) ? 1 : 0;
+  if (std::error_code error =
+          llvm::sys::fs::rename(temporaryPath, outputPath)) {
+    llvm::errs() << "error: cannot write " << outputPath << ": "
+                 << error.message() << "\n";
+    llvm::sys::fs::remove(temporaryPath);
+    return 1;
+  }
+  return 0;
 }

@@ -1,0 +1,42 @@
+//===- ToolSupport.h - Input checks and diagnostics for the tools -*- C++ -*-===//
+//
+// This file declares what dfg-opt and dfg-translate share beyond MLIR's tool
+// drivers: a nesting check that keeps MLIR's recursive parser from running
+// out of stack, and a diagnostic handler for inputs with very long lines.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef DFG_SUPPORT_TOOLSUPPORT_H
+#define DFG_SUPPORT_TOOLSUPPORT_H
+
+#include "mlir/IR/MLIRContext.h"
+#include "mlir/Support/LogicalResult.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/raw_ostream.h"
+
+namespace dfg {
+
+/// The deepest nesting of brackets that the tools accept in textual IR.
+/// MLIR's parser and printer recurse once per level; at about 10,000 levels
+/// they overflow an 8 MiB stack. Real graphs nest fewer than 10 levels.
+constexpr unsigned kMaxIRNesting = 1000;
+
+/// Reports, as `FILE:LINE:COLUMN: error: ...` on `errors`, the first bracket
+/// of textual MLIR in `buffer` that opens a level deeper than `maxDepth`.
+/// Brackets inside string literals and `//` comments do not count. MLIR
+/// bytecode is not checked. Returns failure when a bracket is too deep.
+mlir::LogicalResult checkIRNesting(const llvm::MemoryBuffer &buffer,
+                                   llvm::raw_ostream &errors,
+                                   unsigned maxDepth = kMaxIRNesting);
+
+/// Registers a handler on `context` that prints diagnostics located in very
+/// long source lines (such as JSON written on one line) with only a window
+/// of the line around the column, so that many diagnostics on one line do
+/// not repeat the whole line each time. Diagnostics whose lines are short
+/// are left to the handlers registered earlier, which print them as usual.
+void registerLongLineDiagnosticHandler(mlir::MLIRContext &context,
+                                       llvm::raw_ostream &os = llvm::errs());
+
+} // namespace dfg
+
+#endif // DFG_SUPPORT_TOOLSUPPORT_H
