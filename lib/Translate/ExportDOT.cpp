@@ -14,6 +14,7 @@
 #include "llvm/ADT/MapVector.h"
 #include "llvm/ADT/SetVector.h"
 #include "llvm/ADT/StringMap.h"
+#include "llvm/Support/JSON.h"
 #include "llvm/Support/raw_ostream.h"
 
 #include <string>
@@ -54,6 +55,42 @@ static std::string quoteDot(StringRef text) {
   }
   quoted += '"';
   return quoted;
+}
+
+/// Reports `string`, which the DOT text of `op` would contain, if Graphviz
+/// would reject or garble it. Graphviz reads DOT files as UTF-8 unless the
+/// graph sets another `charset`. On invalid UTF-8, `dot` 2.43 warns and
+/// reads the line as Latin-1, and on a NUL byte it fails with a syntax error.
+static LogicalResult checkDotString(Operation *op, StringAttr string) {
+  StringRef reason;
+  if (string.getValue().contains('\0'))
+    reason = "it contains a NUL byte";
+  else if (!llvm::json::isUTF8(string.getValue()))
+    reason = "it is not valid UTF-8";
+  else
+    return success();
+  mlir::emitError(op->getLoc()) << "cannot export the string " << string
+                                << " to DOT, because " << reason;
+  return failure();
+}
+
+/// Reports every string that the DOT text of `graphs` would contain and
+/// that Graphviz would reject or garble: graph and MFC names, roles and
+/// input keys.
+static LogicalResult checkDotStrings(ArrayRef<GraphOp> graphs) {
+  bool valid = true;
+  for (GraphOp graph : graphs) {
+    valid &= succeeded(checkDotString(graph, graph.getSymNameAttr()));
+    for (MFCOp mfc : graph.getMFCs()) {
+      valid &= succeeded(checkDotString(mfc, mfc.getSymNameAttr()));
+      valid &= succeeded(checkDotString(mfc, mfc.getModel().getRole()));
+      // Output keys appear only as the edge labels of the input keys that
+      // match them.
+      for (StringAttr key : mfc.getInputKeys().getAsRange<StringAttr>())
+        valid &= succeeded(checkDotString(mfc, key));
+    }
+  }
+  return success(valid);
 }
 
 namespace {
@@ -192,6 +229,9 @@ LogicalResult dfg::exportDfgDot(ModuleOp module, llvm::raw_ostream &output) {
            "if it comes from a pipe, an earlier stage has probably failed";
     return failure();
   }
+
+  if (failed(checkDotStrings(graphs)))
+    return failure();
 
   DotWriter(output).writeModule(graphs);
   return success();

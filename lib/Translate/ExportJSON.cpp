@@ -17,6 +17,7 @@
 
 #include "mlir/IR/Diagnostics.h"
 #include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/StringMap.h"
 #include "llvm/Support/JSON.h"
 #include "llvm/Support/raw_ostream.h"
 
@@ -83,6 +84,13 @@ private:
   /// Writes the "analysis" object of a graph that dfg-annotate-analyses has
   /// annotated.
   void writeAnalysis(GraphOp graph);
+
+  /// Reports each MFC name in the well-formed analysis attributes of `graph`
+  /// that is not the name of an MFC of `graph`, and each MFC that the
+  /// topological generations do not list exactly once.
+  LogicalResult checkAnalysisNames(GraphOp graph, ArrayAttr generations,
+                                   DictionaryAttr producers,
+                                   DictionaryAttr consumers);
 
   /// Reports every string in the attributes of `graph` and its ops that is
   /// not valid UTF-8, which JSON strings must be.
@@ -427,6 +435,9 @@ void Exporter::writeAnalysis(GraphOp graph) {
   if (!wellFormed)
     return;
   auto producerOf = cast<DictionaryAttr>(producers);
+  if (failed(checkAnalysisNames(graph, cast<ArrayAttr>(generations),
+                                producerOf, cast<DictionaryAttr>(consumers))))
+    return;
 
   // An edge per (producer, consumer) pair, with its keys in consumer list
   // order and then input order, duplicates kept, as AReaL builds them.
@@ -493,6 +504,75 @@ void Exporter::writeAnalysis(GraphOp graph) {
       json.attributeEnd();
     }
   });
+}
+
+LogicalResult Exporter::checkAnalysisNames(GraphOp graph,
+                                           ArrayAttr generations,
+                                           DictionaryAttr producers,
+                                           DictionaryAttr consumers) {
+  // dfg-annotate-analyses writes only names of MFCs of the graph, but the
+  // attributes go stale when an MFC is renamed, added or erased after it ran,
+  // and hand-written ones can name anything.
+  auto emitAnalysisError = [&]() {
+    valid = false;
+    return mlir::emitError(graph.getLoc())
+           << "cannot export the analysis of graph @" << graph.getSymName()
+           << " to JSON: ";
+  };
+
+  // The number of times the topological generations list each MFC.
+  llvm::StringMap<unsigned> generationCounts;
+  for (MFCOp mfc : graph.getMFCs())
+    generationCounts[mfc.getSymName()] = 0;
+
+  bool namesValid = true;
+  auto checkName = [&](StringRef name, StringRef path) {
+    if (generationCounts.contains(name))
+      return true;
+    emitAnalysisError() << path << " names @" << name
+                        << ", which is not an MFC of graph @"
+                        << graph.getSymName()
+                        << "; run dfg-annotate-analyses again";
+    namesValid = false;
+    return false;
+  };
+
+  for (auto [index, generation] : llvm::enumerate(generations)) {
+    std::string generationPath =
+        appendIndex("dfg.topological_generations", index);
+    for (auto [position, name] : llvm::enumerate(
+             cast<ArrayAttr>(generation).getAsValueRange<StringAttr>())) {
+      if (checkName(name, appendIndex(generationPath, position)))
+        ++generationCounts[name];
+    }
+  }
+  for (NamedAttribute entry : producers)
+    checkName(cast<StringAttr>(entry.getValue()).getValue(),
+              appendMember("dfg.data_producers", entry.getName().getValue()));
+  for (NamedAttribute entry : consumers) {
+    std::string keyPath =
+        appendMember("dfg.data_consumers", entry.getName().getValue());
+    for (auto [position, name] : llvm::enumerate(
+             cast<ArrayAttr>(entry.getValue()).getAsValueRange<StringAttr>()))
+      checkName(name, appendIndex(keyPath, position));
+  }
+
+  for (MFCOp mfc : graph.getMFCs()) {
+    unsigned count = generationCounts.lookup(mfc.getSymName());
+    if (count == 1)
+      continue;
+    InFlightDiagnostic diag = emitAnalysisError();
+    if (count == 0)
+      diag << "dfg.topological_generations does not list MFC @"
+           << mfc.getSymName();
+    else
+      diag << "dfg.topological_generations lists MFC @" << mfc.getSymName()
+           << " " << count << " times";
+    diag << ", but each MFC belongs to exactly one generation; run "
+            "dfg-annotate-analyses again";
+    namesValid = false;
+  }
+  return success(namesValid);
 }
 
 //===----------------------------------------------------------------------===//

@@ -18,6 +18,7 @@
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringExtras.h"
+#include "llvm/ADT/StringMap.h"
 #include "llvm/ADT/StringSet.h"
 #include "llvm/Support/JSON.h"
 #include "llvm/Support/SourceMgr.h"
@@ -76,6 +77,23 @@ static constexpr int64_t defaultMaxTokensPerMicroBatch = 1000000000000;
 /// Maximum length of a string value quoted in full in a message. Longer
 /// strings are cut.
 static constexpr size_t maxQuotedStringLength = 60;
+
+/// Maximum length of a number literal quoted in full in a message. Longer
+/// literals, which can have millions of digits, are cut.
+static constexpr size_t maxQuotedNumberLength = 40;
+
+/// The UTF-8 encoding of U+FEFF. RFC 8259 forbids writing it at the start of
+/// a JSON text but lets readers ignore it there, and some Windows editors
+/// write it, so the importer skips it.
+static constexpr StringLiteral utf8ByteOrderMark = "\xEF\xBB\xBF";
+
+/// Returns the number literal `literal` for a message, cut after
+/// maxQuotedNumberLength characters.
+static std::string quoteNumber(StringRef literal) {
+  if (literal.size() <= maxQuotedNumberLength)
+    return literal.str();
+  return (literal.take_front(maxQuotedNumberLength) + "...").str();
+}
 
 /// Returns the byte offset of the first array or object nested deeper than
 /// maxNestingDepth in `text`, or std::nullopt. Brackets inside strings do not
@@ -195,6 +213,98 @@ static SmallVector<DuplicateMember> findDuplicateMembers(StringRef text) {
   return duplicates;
 }
 
+namespace {
+/// A number literal that llvm::json::parse accepts although JSON's grammar
+/// does not allow it.
+struct NonstandardNumber {
+  size_t offset;
+  std::string message;
+};
+} // namespace
+
+/// Returns whether `c` can appear in a number literal.
+static bool isNumberCharacter(char c) {
+  return llvm::isDigit(c) || c == '-' || c == '+' || c == '.' || c == 'e' ||
+         c == 'E';
+}
+
+/// Checks the number literal `literal`, which llvm::json::parse accepted,
+/// against JSON's grammar `-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?`.
+/// llvm::json reads numbers with strtoll and strtod, which also accept
+/// leading zeros (`007`) and a decimal point with no digit on one side
+/// (`1.`, `-.5`). Returns a message that names the problem and the number as
+/// JSON writes it, or std::nullopt if `literal` follows the grammar.
+static std::optional<std::string> checkNumberGrammar(StringRef literal) {
+  StringRef rest = literal;
+  bool isNegative = rest.consume_front("-");
+  StringRef integerDigits = rest.take_while(llvm::isDigit);
+  rest = rest.drop_front(integerDigits.size());
+  bool hasPoint = rest.consume_front(".");
+  StringRef fractionDigits = rest.take_while(llvm::isDigit);
+  // strtod rejects an exponent without digits, so the rest is a valid
+  // exponent or empty.
+  StringRef exponent = rest.drop_front(fractionDigits.size());
+
+  bool hasLeadingZero = integerDigits.size() > 1 && integerDigits[0] == '0';
+  bool lacksIntegerDigit = integerDigits.empty();
+  bool lacksFractionDigit = hasPoint && fractionDigits.empty();
+  if (!hasLeadingZero && !lacksIntegerDigit && !lacksFractionDigit)
+    return std::nullopt;
+
+  std::string message = "number " + quoteNumber(literal);
+  if (hasLeadingZero)
+    message += " has a leading zero, which JSON does not allow";
+  else if (lacksIntegerDigit)
+    message += " has no digit before the decimal point, which JSON requires";
+  else
+    message += " has no digit after the decimal point, which JSON requires";
+
+  // The same number as JSON writes it, suggested unless it is too long to
+  // quote.
+  std::string fixed = isNegative ? "-" : "";
+  StringRef significantDigits = integerDigits.ltrim('0');
+  fixed += significantDigits.empty() ? StringRef("0") : significantDigits;
+  if (hasPoint) {
+    fixed += '.';
+    fixed += fractionDigits.empty() ? StringRef("0") : fractionDigits;
+  }
+  fixed += exponent;
+  if (fixed.size() <= maxQuotedNumberLength)
+    message += "; write " + fixed;
+  return message;
+}
+
+/// Finds every number literal of `text`, which llvm::json::parse accepted,
+/// that JSON's grammar does not allow.
+static SmallVector<NonstandardNumber> findNonstandardNumbers(StringRef text) {
+  SmallVector<NonstandardNumber> numbers;
+  for (size_t i = 0, e = text.size(); i < e;) {
+    char c = text[i];
+    if (c == '"') {
+      i = skipStringLiteral(text, i);
+      continue;
+    }
+    if (c != '-' && !llvm::isDigit(c)) {
+      ++i;
+      continue;
+    }
+    StringRef literal = text.drop_front(i).take_while(isNumberCharacter);
+    if (std::optional<std::string> message = checkNumberGrammar(literal))
+      numbers.push_back({i, std::move(*message)});
+    i += literal.size();
+  }
+  return numbers;
+}
+
+/// Returns whether the number literal `literal` is zero, such as `0`, `-0.0`
+/// or `0e-400`.
+static bool isZeroLiteral(StringRef literal) {
+  StringRef mantissa = literal.take_until([](char c) {
+    return c == 'e' || c == 'E';
+  });
+  return mantissa.find_first_not_of("-0.") == StringRef::npos;
+}
+
 /// Splits llvm::json's parse error text, `[LINE:COLUMN, byte=OFFSET]: MESSAGE`,
 /// into its byte offset and message. Returns false if the text has another
 /// form.
@@ -217,6 +327,9 @@ static bool splitParseError(StringRef text, size_t &offset,
 /// it detects before reading a character.
 /// NOTE: this relies on the wording of LLVM 22's messages; for an unknown
 /// message that breaks the rule, the location is off by one character.
+/// NOTE: when the rejected character is the last byte of the text, the
+/// parser reports the same offset as at the end of the text, so the location
+/// is one column past that character.
 static size_t findParseErrorOffset(StringRef text, size_t reportedOffset,
                                    StringRef message) {
   if (reportedOffset == 0 || reportedOffset >= text.size())
@@ -274,6 +387,7 @@ private:
 
   Location locationAt(unsigned line, unsigned column);
   Location locationAtOffset(size_t offset);
+  Location locationOf(JsonPosition position);
 
   /// Returns the location where the value at `path` starts.
   Location valueLocation(StringRef path);
@@ -305,6 +419,18 @@ private:
   /// fraction or an exponent. llvm::json does not expose whether it read an
   /// integer or a float, so this looks at the source text.
   bool isIntegerLiteral(const json::Value &value, StringRef path);
+
+  /// Returns the integer literal `value` at `path` as a signed or an
+  /// unsigned 64-bit integer, or std::nullopt if it is out of range. The
+  /// range is decided on the source text, because llvm::json reads an
+  /// integer below INT64_MIN as a double, and getAsInteger() accepts that
+  /// double when it rounds to INT64_MIN.
+  std::optional<int64_t> getInt64(const json::Value &value, StringRef path);
+  std::optional<uint64_t> getUInt64(const json::Value &value, StringRef path);
+
+  /// Emits `PATH: integer N is out of range; expected a value from
+  /// INT64_MIN to MAX`.
+  void emitIntegerRangeError(StringRef path, uint64_t max);
 
   /// Describes `value` for a message: `string "8"`, `integer 8`, `float 8.5`,
   /// `boolean true`, `null`, `array` or `object`.
@@ -346,6 +472,11 @@ private:
   //===--------------------------------------------------------------------===//
 
   LogicalResult importDocument(const json::Value &root);
+
+  /// Reports each graph of `graphs` whose name an earlier graph has. Each
+  /// graph becomes a symbol of the module, and MLIR's own message for a
+  /// repeated symbol names no JSON path.
+  LogicalResult checkGraphNamesUnique(const json::Array &graphs);
   LogicalResult importGraph(const json::Value &value, StringRef path);
   LogicalResult importMFC(const json::Value &value, StringRef path);
 
@@ -378,7 +509,10 @@ private:
   MLIRContext *context;
   OpBuilder builder;
   unsigned bufferId;
+  /// The JSON text: the main buffer without its byte-order mark, if any.
   StringRef text;
+  /// Length of the byte-order mark at the start of the buffer, or 0.
+  unsigned byteOrderMarkLength = 0;
   StringAttr fileName;
   /// Built once the text has parsed, because it expects valid JSON.
   std::optional<JsonLocator> locator;
@@ -395,6 +529,8 @@ Importer::Importer(llvm::SourceMgr &sourceMgr, MLIRContext *context)
       bufferId(sourceMgr.getMainFileID()) {
   const llvm::MemoryBuffer *buffer = sourceMgr.getMemoryBuffer(bufferId);
   text = buffer->getBuffer();
+  if (text.consume_front(utf8ByteOrderMark))
+    byteOrderMarkLength = utf8ByteOrderMark.size();
   fileName = StringAttr::get(context, buffer->getBufferIdentifier());
 }
 
@@ -412,14 +548,21 @@ Location Importer::locationAtOffset(size_t offset) {
   return locationAt(line, column);
 }
 
+Location Importer::locationOf(JsonPosition position) {
+  // Columns count bytes from the start of the buffer, as locationAtOffset()
+  // counts them, but the locator scans the text after the byte-order mark.
+  unsigned column = position.column;
+  if (position.line == 1)
+    column += byteOrderMarkLength;
+  return locationAt(position.line, column);
+}
+
 Location Importer::valueLocation(StringRef path) {
-  JsonPosition position = locator->lookup(path);
-  return locationAt(position.line, position.column);
+  return locationOf(locator->lookup(path));
 }
 
 Location Importer::keyLocation(StringRef path) {
-  JsonPosition position = locator->lookupKey(path);
-  return locationAt(position.line, position.column);
+  return locationOf(locator->lookupKey(path));
 }
 
 InFlightDiagnostic Importer::emitErrorAt(Location location, StringRef path) {
@@ -448,10 +591,7 @@ StringRef Importer::numberText(StringRef path) {
   StringRef rest = text.substr(position.offset);
   if (rest.empty() || !(rest.front() == '-' || llvm::isDigit(rest.front())))
     return {};
-  return rest.take_while([](char c) {
-    return llvm::isDigit(c) || c == '-' || c == '+' || c == '.' || c == 'e' ||
-           c == 'E';
-  });
+  return rest.take_while(isNumberCharacter);
 }
 
 bool Importer::isIntegerLiteral(const json::Value &value, StringRef path) {
@@ -463,6 +603,35 @@ bool Importer::isIntegerLiteral(const json::Value &value, StringRef path) {
   return number.find_first_of(".eE") == StringRef::npos;
 }
 
+std::optional<int64_t> Importer::getInt64(const json::Value &value,
+                                          StringRef path) {
+  StringRef number = numberText(path);
+  if (number.empty())
+    return value.getAsInteger();
+  int64_t integer;
+  if (number.getAsInteger(10, integer))
+    return std::nullopt;
+  return integer;
+}
+
+std::optional<uint64_t> Importer::getUInt64(const json::Value &value,
+                                            StringRef path) {
+  StringRef number = numberText(path);
+  if (number.empty())
+    return value.getAsUINT64();
+  // getAsInteger() rejects the sign of a negative number.
+  uint64_t integer;
+  if (number.getAsInteger(10, integer))
+    return std::nullopt;
+  return integer;
+}
+
+void Importer::emitIntegerRangeError(StringRef path, uint64_t max) {
+  emitValueError(path) << "integer " << quoteNumber(numberText(path))
+                       << " is out of range; expected a value from "
+                       << std::numeric_limits<int64_t>::min() << " to " << max;
+}
+
 std::string Importer::describe(const json::Value &value, StringRef path) {
   switch (value.kind()) {
   case json::Value::Null:
@@ -471,7 +640,7 @@ std::string Importer::describe(const json::Value &value, StringRef path) {
     return *value.getAsBoolean() ? "boolean true" : "boolean false";
   case json::Value::Number: {
     bool isInteger = isIntegerLiteral(value, path);
-    std::string number = numberText(path).str();
+    std::string number = quoteNumber(numberText(path));
     if (number.empty()) {
       if (std::optional<int64_t> integer = value.getAsInteger())
         number = std::to_string(*integer);
@@ -553,12 +722,9 @@ FailureOr<int64_t> Importer::readInteger(const json::Value &value,
     emitTypeError(value, path, "an integer");
     return failure();
   }
-  if (std::optional<int64_t> integer = value.getAsInteger())
+  if (std::optional<int64_t> integer = getInt64(value, path))
     return *integer;
-  emitValueError(path) << "integer " << numberText(path)
-                       << " is out of range; expected a value from "
-                       << std::numeric_limits<int64_t>::min() << " to "
-                       << std::numeric_limits<int64_t>::max();
+  emitIntegerRangeError(path, std::numeric_limits<int64_t>::max());
   return failure();
 }
 
@@ -569,9 +735,17 @@ FailureOr<double> Importer::readNumber(const json::Value &value,
     emitTypeError(value, path, "a number");
     return failure();
   }
+  StringRef literal = numberText(path);
   if (!std::isfinite(*number)) {
-    emitValueError(path) << "number " << numberText(path)
+    emitValueError(path) << "number " << quoteNumber(literal)
                          << " is out of the range of a 64-bit float";
+    return failure();
+  }
+  // strtod returns 0 for a nonzero number below the smallest denormal.
+  if (*number == 0 && !literal.empty() && !isZeroLiteral(literal)) {
+    emitValueError(path) << "number " << quoteNumber(literal)
+                         << " is too small for a 64-bit float and would "
+                            "become 0; write 0 if you mean zero";
     return failure();
   }
   return *number;
@@ -662,6 +836,13 @@ OwningOpRef<ModuleOp> Importer::run() {
   if (!duplicates.empty())
     return nullptr;
 
+  SmallVector<NonstandardNumber> numbers = findNonstandardNumbers(text);
+  for (const NonstandardNumber &number : numbers)
+    mlir::emitError(locationAtOffset(number.offset))
+        << "invalid JSON: " << number.message;
+  if (!numbers.empty())
+    return nullptr;
+
   module = ModuleOp::create(valueLocation(""));
   if (failed(importDocument(*root)))
     return nullptr;
@@ -687,6 +868,34 @@ LogicalResult Importer::importDocument(const json::Value &root) {
     return failure();
   for (auto [index, graph] : llvm::enumerate(*array))
     valid &= succeeded(importGraph(graph, appendIndex("graphs", index)));
+  valid &= succeeded(checkGraphNamesUnique(*array));
+  return success(valid);
+}
+
+LogicalResult Importer::checkGraphNamesUnique(const json::Array &graphs) {
+  bool valid = true;
+  llvm::StringMap<size_t> firstGraphWithName;
+  for (auto [index, graph] : llvm::enumerate(graphs)) {
+    // importGraph() has reported a missing, mistyped or empty name.
+    const json::Object *object = graph.getAsObject();
+    std::optional<StringRef> name =
+        object ? object->getString("graph") : std::nullopt;
+    if (!name || name->empty())
+      continue;
+    auto [first, inserted] = firstGraphWithName.try_emplace(*name, index);
+    if (inserted)
+      continue;
+    std::string namePath = appendMember(appendIndex("graphs", index), "graph");
+    std::string firstPath =
+        appendMember(appendIndex("graphs", first->second), "graph");
+    InFlightDiagnostic diag = emitValueError(namePath);
+    diag << "graph name " << quoteJsonString(*name) << " is already used by "
+         << appendIndex("graphs", first->second)
+         << "; graph names must be unique, so rename one of them";
+    diag.attachNote(valueLocation(firstPath))
+        << "first graph named " << quoteJsonString(*name);
+    valid = false;
+  }
   return success(valid);
 }
 
@@ -973,17 +1182,14 @@ FailureOr<Attribute> Importer::convertArgument(const json::Value &value,
         return failure();
       return Attribute(builder.getF64FloatAttr(*number));
     }
-    if (std::optional<int64_t> integer = value.getAsInteger())
+    if (std::optional<int64_t> integer = getInt64(value, path))
       return Attribute(builder.getI64IntegerAttr(*integer));
     // Integers above INT64_MAX keep their value as unsigned 64-bit integers.
-    if (std::optional<uint64_t> integer = value.getAsUINT64()) {
+    if (std::optional<uint64_t> integer = getUInt64(value, path)) {
       auto type = IntegerType::get(context, 64, IntegerType::Unsigned);
       return Attribute(IntegerAttr::get(type, llvm::APInt(64, *integer)));
     }
-    emitValueError(path) << "integer " << numberText(path)
-                         << " is out of range; expected a value from "
-                         << std::numeric_limits<int64_t>::min() << " to "
-                         << std::numeric_limits<uint64_t>::max();
+    emitIntegerRangeError(path, std::numeric_limits<uint64_t>::max());
     return failure();
   }
 
