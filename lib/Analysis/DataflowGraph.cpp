@@ -63,6 +63,42 @@ DataflowGraph::DataflowGraph(Operation *op) {
   computeTopologicalOrder();
 }
 
+LogicalResult DataflowGraph::verifyWiring() const {
+  bool ok = true;
+  for (MFCOp mfc : mfcs) {
+    ArrayAttr inputKeys = mfc.getInputKeys();
+    // A key-based MFC has no operands to check.
+    if (mfc.getInputs().size() != inputKeys.size())
+      continue;
+    for (auto [input, key] :
+         llvm::zip_equal(mfc.getInputs(), inputKeys.getAsRange<StringAttr>())) {
+      // A key without a producer can only be carried by a dataset
+      // argument, since the verifier matches each value's key.
+      auto it = producers.find(key);
+      if (it == producers.end())
+        continue;
+      auto definer = input.getDefiningOp<MFCOp>();
+      MFCOp expected = mfcs[it->second.back()];
+      if (definer == expected)
+        continue;
+      InFlightDiagnostic diag = mfc.emitError();
+      diag << "input \"" << key.getValue() << "\" of @" << mfc.getSymName();
+      if (definer)
+        diag << " is fed by @" << definer.getSymName();
+      else
+        diag << " is the dataset argument %" << key.getValue();
+      if (it->second.size() > 1)
+        diag << ", but the runtime reads the key from @"
+             << expected.getSymName() << ", the last MFC that writes it";
+      else
+        diag << ", but @" << expected.getSymName() << " writes that key";
+      diag << "; use @" << expected.getSymName() << "'s result";
+      ok = false;
+    }
+  }
+  return success(ok);
+}
+
 void DataflowGraph::addEdgeKey(unsigned from, unsigned to, StringAttr key) {
   auto [it, inserted] = edgeIndex.try_emplace({from, to}, edges.size());
   if (inserted)
@@ -162,38 +198,163 @@ std::vector<unsigned> DataflowGraph::computeGenerations() const {
   return generation;
 }
 
+std::vector<unsigned> DataflowGraph::computeComponents() const {
+  // Tarjan's algorithm with an explicit stack of (MFC, next successor). It
+  // completes components in reverse topological order, so the numbering
+  // counts back from the last component completed.
+  constexpr unsigned kUnvisited = ~0u;
+  unsigned size = mfcs.size();
+  std::vector<unsigned> discovery(size, kUnvisited);
+  std::vector<unsigned> lowLink(size, 0);
+  std::vector<unsigned> completed(size, kUnvisited);
+  SmallVector<unsigned> open;
+  SmallVector<std::pair<unsigned, unsigned>> stack;
+  unsigned numDiscovered = 0;
+  unsigned numCompleted = 0;
+
+  auto discover = [&](unsigned node) {
+    discovery[node] = lowLink[node] = numDiscovered++;
+    open.push_back(node);
+    stack.push_back({node, 0});
+  };
+
+  for (unsigned root = 0; root != size; ++root) {
+    if (discovery[root] != kUnvisited)
+      continue;
+    discover(root);
+    while (!stack.empty()) {
+      auto [node, next] = stack.back();
+      if (next != successors[node].size()) {
+        ++stack.back().second;
+        unsigned successor = successors[node][next];
+        if (discovery[successor] == kUnvisited)
+          discover(successor);
+        else if (completed[successor] == kUnvisited)
+          lowLink[node] = std::min(lowLink[node], discovery[successor]);
+        continue;
+      }
+
+      stack.pop_back();
+      if (!stack.empty()) {
+        unsigned parent = stack.back().first;
+        lowLink[parent] = std::min(lowLink[parent], lowLink[node]);
+      }
+      if (lowLink[node] != discovery[node])
+        continue;
+      unsigned member;
+      do {
+        member = open.pop_back_val();
+        completed[member] = numCompleted;
+      } while (member != node);
+      ++numCompleted;
+    }
+  }
+
+  std::vector<unsigned> component(size);
+  for (unsigned index = 0; index != size; ++index)
+    component[index] = numCompleted - 1 - completed[index];
+  return component;
+}
+
+/// Returns the distinct predecessors of each of `numComponents` components,
+/// in increasing order and without the component itself.
+static std::vector<SmallVector<unsigned, 2>>
+collectComponentPredecessors(ArrayRef<DataflowGraph::Edge> edges,
+                             ArrayRef<unsigned> component,
+                             unsigned numComponents) {
+  std::vector<SmallVector<unsigned, 2>> predecessors(numComponents);
+  for (const DataflowGraph::Edge &edge : edges)
+    if (component[edge.from] != component[edge.to])
+      predecessors[component[edge.to]].push_back(component[edge.from]);
+  for (auto &list : predecessors) {
+    llvm::sort(list);
+    list.erase(std::unique(list.begin(), list.end()), list.end());
+  }
+  return predecessors;
+}
+
 std::vector<bool> DataflowGraph::computeRoleTerminal() const {
-  // Group the MFCs by role. For each role, walk backwards from its MFCs:
-  // every MFC reached is a strict ancestor of an MFC of that role. An MFC of
-  // the role that is never reached is terminal. Each walk visits every MFC
-  // and edge at most once, so the cost is linear in the graph per role.
+  // An MFC on a cycle is its own strict descendant, so it is never
+  // terminal. Any other MFC is alone in its strongly connected component,
+  // and it is terminal unless its component reaches another component that
+  // contains an MFC of the same role.
+  std::vector<unsigned> component = computeComponents();
+  unsigned numComponents = 0;
+  for (unsigned index : component)
+    numComponents = std::max(numComponents, index + 1);
+  std::vector<unsigned> componentSize(numComponents, 0);
+  std::vector<unsigned> mfcOfComponent(numComponents);
+  for (auto [index, owner] : llvm::enumerate(component)) {
+    ++componentSize[owner];
+    mfcOfComponent[owner] = index;
+  }
+
+  std::vector<bool> terminal(mfcs.size());
+  for (unsigned index = 0, e = mfcs.size(); index != e; ++index)
+    terminal[index] = componentSize[component[index]] == 1 &&
+                      getEdgeKeys(index, index).empty();
+
+  std::vector<SmallVector<unsigned, 2>> componentPredecessors =
+      collectComponentPredecessors(edges, component, numComponents);
   llvm::MapVector<StringAttr, SmallVector<unsigned>> membersByRole;
   for (auto [index, mfc] : llvm::enumerate(mfcs))
     membersByRole[mfc.getModel().getRole()].push_back(index);
 
-  std::vector<bool> terminal(mfcs.size(), true);
-  std::vector<unsigned> visitedInRole(mfcs.size(), 0);
+  // For each role, walk the components backwards from those that contain
+  // its members: every component reached is a strict ancestor of a member.
+  // Only the members still marked terminal need deciding, and of those only
+  // the ones below the highest member component, since every edge between
+  // components goes to a higher index. A role with one member therefore
+  // never walks. The walk skips components below the lowest undecided
+  // member, which cannot lead to it, and ends once every undecided member
+  // is reached.
+  // NOTE: many roles whose members lie far apart, such as a chain where
+  // MFC i and MFC n-1-i share a role, still cost time quadratic in n.
+  std::vector<unsigned> visitedInRole(numComponents, 0);
+  std::vector<unsigned> seededInRole(numComponents, 0);
+  std::vector<unsigned> undecidedInRole(numComponents, 0);
   unsigned walk = 0;
   SmallVector<unsigned> worklist;
   for (const auto &[role, members] : membersByRole) {
+    unsigned highest = 0;
+    for (unsigned member : members)
+      highest = std::max(highest, component[member]);
+
     ++walk;
-    worklist.clear();
-    for (unsigned member : members)
-      for (unsigned predecessor : predecessors[member])
-        if (visitedInRole[predecessor] != walk) {
-          visitedInRole[predecessor] = walk;
-          worklist.push_back(predecessor);
-        }
-    while (!worklist.empty()) {
-      unsigned node = worklist.pop_back_val();
-      for (unsigned predecessor : predecessors[node])
-        if (visitedInRole[predecessor] != walk) {
-          visitedInRole[predecessor] = walk;
-          worklist.push_back(predecessor);
-        }
+    unsigned lowest = numComponents;
+    unsigned undecided = 0;
+    for (unsigned member : members) {
+      if (!terminal[member] || component[member] == highest)
+        continue;
+      lowest = std::min(lowest, component[member]);
+      undecidedInRole[component[member]] = walk;
+      ++undecided;
     }
-    for (unsigned member : members)
-      terminal[member] = visitedInRole[member] != walk;
+    if (undecided == 0)
+      continue;
+
+    worklist.clear();
+    auto visitPredecessors = [&](unsigned target) {
+      for (unsigned predecessor : componentPredecessors[target]) {
+        if (predecessor < lowest || visitedInRole[predecessor] == walk)
+          continue;
+        visitedInRole[predecessor] = walk;
+        worklist.push_back(predecessor);
+        if (undecidedInRole[predecessor] == walk) {
+          terminal[mfcOfComponent[predecessor]] = false;
+          --undecided;
+        }
+      }
+    };
+    for (unsigned member : members) {
+      unsigned target = component[member];
+      if (target <= lowest || seededInRole[target] == walk)
+        continue;
+      seededInRole[target] = walk;
+      visitPredecessors(target);
+    }
+    while (undecided != 0 && !worklist.empty())
+      visitPredecessors(worklist.pop_back_val());
   }
   return terminal;
 }

@@ -369,9 +369,10 @@ static bool isDefaultMinNSeqsPerPass(Attribute number) {
          integer.getValue() == 1;
 }
 
-// Syntax: ` min_n_seqs_per_pass N`, a number without its type. `1` is an i64
-// and `1.0` an f64, so an integer and a float with the same value stay
-// distinct.
+// Syntax: ` min_n_seqs_per_pass N`, a number usually written without its
+// type: `1` is an i64 and `1.0` an f64, so an integer and a float with the
+// same value stay distinct. The type may be written too, as in
+// `0x7FF0000000000000 : f64` for infinity.
 static ParseResult parseMinNSeqsPerPass(OpAsmParser &parser,
                                         Attribute &number) {
   if (failed(parser.parseOptionalKeyword("min_n_seqs_per_pass")))
@@ -384,10 +385,35 @@ static ParseResult parseMinNSeqsPerPass(OpAsmParser &parser,
   if (!(integer && integer.getType().isSignlessInteger(64)) &&
       !(real && real.getType().isF64()))
     return parser.emitError(loc)
-           << "min_n_seqs_per_pass must be an integer or a float written "
-              "without a type, such as 1 or 0.25, but got "
+           << "min_n_seqs_per_pass must be an i64 integer or an f64 float, "
+              "such as 1, 0.25 or 0x7FF0000000000000 : f64, but got "
            << number;
   return success();
+}
+
+/// Returns whether `text` lexes as an MLIR float literal, which parses as an
+/// f64 when no type follows: an optional minus sign, digits and a period.
+/// MLIR 22 prints infinities and NaNs as hexadecimal bit patterns instead,
+/// which parse as integers.
+static bool isFloatLiteral(StringRef text) {
+  text.consume_front("-");
+  size_t digits = text.find_first_not_of("0123456789");
+  return digits != 0 && digits != StringRef::npos && text[digits] == '.';
+}
+
+/// Prints an i64 or f64 `number` without its type, unless it is a float
+/// whose untyped text would parse back as an integer.
+static void printUntypedNumber(OpAsmPrinter &printer, Attribute number) {
+  if (isa<FloatAttr>(number)) {
+    std::string text;
+    llvm::raw_string_ostream os(text);
+    number.print(os, /*elideType=*/true);
+    if (!isFloatLiteral(text)) {
+      printer.printAttribute(number);
+      return;
+    }
+  }
+  printer.printAttributeWithoutType(number);
 }
 
 static void printMinNSeqsPerPass(OpAsmPrinter &printer, MFCOp op,
@@ -395,7 +421,7 @@ static void printMinNSeqsPerPass(OpAsmPrinter &printer, MFCOp op,
   if (!number || isDefaultMinNSeqsPerPass(number))
     return;
   printer << " min_n_seqs_per_pass ";
-  printer.printAttributeWithoutType(number);
+  printUntypedNumber(printer, number);
 }
 
 // Syntax: ` input_key_remap {...}` and ` output_key_remap {...}`.

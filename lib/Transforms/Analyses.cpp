@@ -84,6 +84,8 @@ groupByGeneration(const DataflowGraph &dataflow,
 void AnnotateAnalysesPass::runOnOperation() {
   GraphOp graph = getOperation();
   const auto &dataflow = getAnalysis<DataflowGraph>();
+  if (failed(dataflow.verifyWiring()))
+    return signalPassFailure();
   if (!dataflow.isAcyclic()) {
     graph.emitError() << "cannot compute the analyses of graph @"
                       << graph.getSymName()
@@ -132,13 +134,18 @@ void AnnotateAnalysesPass::runOnOperation() {
 }
 
 void RoleTerminalPass::runOnOperation() {
-  writeRoleTerminal(getAnalysis<DataflowGraph>());
+  const auto &dataflow = getAnalysis<DataflowGraph>();
+  if (failed(dataflow.verifyWiring()))
+    return signalPassFailure();
+  writeRoleTerminal(dataflow);
   markAllAnalysesPreserved();
 }
 
 void TestPrintAnalysesPass::runOnOperation() {
   GraphOp graph = getOperation();
   const auto &dataflow = getAnalysis<DataflowGraph>();
+  if (failed(dataflow.verifyWiring()))
+    return signalPassFailure();
   auto quoted = [](StringAttr key) {
     return ("\"" + key.getValue() + "\"").str();
   };

@@ -83,40 +83,6 @@ static LogicalResult checkSingleProducers(const DataflowGraph &dataflow,
   return success(ok);
 }
 
-/// Checks that a resolved graph wires each input to the key's producer.
-static LogicalResult checkResolvedWiring(const DataflowGraph &dataflow) {
-  bool ok = true;
-  const auto &producers = dataflow.getProducers();
-  for (MFCOp mfc : dataflow.getMFCs()) {
-    for (auto [input, key] : llvm::zip_equal(
-             mfc.getInputs(), mfc.getInputKeys().getAsRange<StringAttr>())) {
-      // A key without a producer can only be carried by a dataset
-      // argument, since the verifier matches each value's key.
-      auto it = producers.find(key);
-      if (it == producers.end())
-        continue;
-      auto definer = input.getDefiningOp<MFCOp>();
-      MFCOp expected = dataflow.getMFCs()[it->second.back()];
-      if (definer == expected)
-        continue;
-      InFlightDiagnostic diag = mfc.emitError();
-      diag << "input \"" << key.getValue() << "\" of @" << mfc.getSymName();
-      if (definer)
-        diag << " is fed by @" << definer.getSymName();
-      else
-        diag << " is the dataset argument %" << key.getValue();
-      if (it->second.size() > 1)
-        diag << ", but the runtime reads the key from @"
-             << expected.getSymName() << ", the last MFC that writes it";
-      else
-        diag << ", but @" << expected.getSymName() << " writes that key";
-      diag << "; use @" << expected.getSymName() << "'s result";
-      ok = false;
-    }
-  }
-  return success(ok);
-}
-
 void ResolveEdgesPass::runOnOperation() {
   GraphOp graph = getOperation();
   const auto &dataflow = getAnalysis<DataflowGraph>();
@@ -133,7 +99,7 @@ void ResolveEdgesPass::runOnOperation() {
     return signalPassFailure();
 
   if (graph.isResolved()) {
-    if (failed(checkResolvedWiring(dataflow)))
+    if (failed(dataflow.verifyWiring()))
       return signalPassFailure();
     markAllAnalysesPreserved();
     return;

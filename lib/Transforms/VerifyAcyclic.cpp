@@ -37,6 +37,8 @@ static std::string quoteKeys(ArrayRef<StringAttr> keys) {
 
 void VerifyAcyclicPass::runOnOperation() {
   const auto &dataflow = getAnalysis<DataflowGraph>();
+  if (failed(dataflow.verifyWiring()))
+    return signalPassFailure();
   std::optional<SmallVector<unsigned>> cycle = dataflow.findCycle();
   if (!cycle) {
     markAllAnalysesPreserved();

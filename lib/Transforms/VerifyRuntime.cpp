@@ -12,6 +12,7 @@
 #include "llvm/ADT/StringExtras.h"
 
 #include <algorithm>
+#include <cmath>
 #include <map>
 #include <optional>
 #include <string>
@@ -90,6 +91,12 @@ static LogicalResult checkBatchSplitting(MutableArrayRef<MFCOp> mfcs) {
         diag << value;
       diag << "; the minimum number of sequences per pass must be positive "
               "(the default is 1)";
+      ok = false;
+    } else if (std::isinf(value)) {
+      mfc.emitError() << "MFC @" << mfc.getSymName()
+                      << " has min_n_seqs_per_pass inf; no batch holds "
+                         "infinitely many sequences, so set a finite "
+                         "positive minimum (the default is 1)";
       ok = false;
     }
   }
@@ -352,6 +359,8 @@ static void warnAboutMisspelledKeys(const DataflowGraph &dataflow) {
 
 void VerifyRuntimePass::runOnOperation() {
   const auto &dataflow = getAnalysis<DataflowGraph>();
+  if (failed(dataflow.verifyWiring()))
+    return signalPassFailure();
   MutableArrayRef<MFCOp> mfcs = dataflow.getMFCs();
 
   bool ok = succeeded(checkBatchSizes(mfcs));

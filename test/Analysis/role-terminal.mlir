@@ -72,6 +72,28 @@ dfg.graph @cycles {
   mfc @after inference ins("d") model <"critic"> n_seqs 8 impl <"x", {}>
 }
 
+// Paths through a cycle count. @gen reaches @loop_actor on the cycle, and
+// @critic_first reaches @critic_last through it, so neither is terminal.
+// @reward_side runs on the role of @reward_last but cannot reach it.
+
+// CHECK-LABEL: dfg.graph @through_cycles {
+// CHECK-NEXT: mfc @gen {{.*}}>{{$}}
+// CHECK-NEXT: mfc @critic_first {{.*}}>{{$}}
+// CHECK-NEXT: mfc @reward_side {{.*}} {dfg.role_terminal}{{$}}
+// CHECK-NEXT: mfc @loop_actor {{.*}}>{{$}}
+// CHECK-NEXT: mfc @loop_ref {{.*}}>{{$}}
+// CHECK-NEXT: mfc @critic_last {{.*}} {dfg.role_terminal}{{$}}
+// CHECK-NEXT: mfc @reward_last {{.*}} {dfg.role_terminal}{{$}}
+dfg.graph @through_cycles {
+  mfc @gen generate ins("prompt") outs("seq") model <"actor"> n_seqs 8 impl <"x", {}>
+  mfc @critic_first inference ins("prompt") outs("values") model <"critic"> n_seqs 8 impl <"x", {}>
+  mfc @reward_side inference ins("prompt") outs("side") model <"reward"> n_seqs 8 impl <"x", {}>
+  mfc @loop_actor inference ins("seq", "values", "back") outs("forth") model <"actor", 1> n_seqs 8 impl <"x", {}>
+  mfc @loop_ref inference ins("forth") outs("back", "out") model <"ref"> n_seqs 8 impl <"x", {}>
+  mfc @critic_last inference ins("out") outs("score") model <"critic"> n_seqs 8 impl <"x", {}>
+  mfc @reward_last inference ins("score") model <"reward"> n_seqs 8 impl <"x", {}>
+}
+
 // CHECK-LABEL: dfg.graph @empty {
 // CHECK-NEXT: {{^  \}$}}
 dfg.graph @empty {

@@ -81,7 +81,7 @@ dfg.graph @missing_impl {
 
 // min_n_seqs_per_pass that is a string.
 dfg.graph @min_n_seqs_per_pass_string {
-  // expected-error @below {{min_n_seqs_per_pass must be an integer or a float written without a type, such as 1 or 0.25, but got "0.25"}}
+  // expected-error @below {{min_n_seqs_per_pass must be an i64 integer or an f64 float, such as 1, 0.25 or 0x7FF0000000000000 : f64, but got "0.25"}}
   mfc @m generate model <"actor"> n_seqs 1 impl <"x", {}> min_n_seqs_per_pass "0.25"
 }
 
@@ -89,7 +89,7 @@ dfg.graph @min_n_seqs_per_pass_string {
 
 // min_n_seqs_per_pass that is a boolean.
 dfg.graph @min_n_seqs_per_pass_bool {
-  // expected-error @below {{min_n_seqs_per_pass must be an integer or a float written without a type, such as 1 or 0.25, but got true}}
+  // expected-error @below {{min_n_seqs_per_pass must be an i64 integer or an f64 float, such as 1, 0.25 or 0x7FF0000000000000 : f64, but got true}}
   mfc @m generate model <"actor"> n_seqs 1 impl <"x", {}> min_n_seqs_per_pass true
 }
 
@@ -97,7 +97,7 @@ dfg.graph @min_n_seqs_per_pass_bool {
 
 // min_n_seqs_per_pass with a type other than i64.
 dfg.graph @min_n_seqs_per_pass_typed {
-  // expected-error @below {{min_n_seqs_per_pass must be an integer or a float written without a type, such as 1 or 0.25, but got 2 : i32}}
+  // expected-error @below {{min_n_seqs_per_pass must be an i64 integer or an f64 float, such as 1, 0.25 or 0x7FF0000000000000 : f64, but got 2 : i32}}
   mfc @m generate model <"actor"> n_seqs 1 impl <"x", {}> min_n_seqs_per_pass 2 : i32
 }
 
@@ -105,7 +105,7 @@ dfg.graph @min_n_seqs_per_pass_typed {
 
 // min_n_seqs_per_pass with a type other than f64.
 dfg.graph @min_n_seqs_per_pass_f32 {
-  // expected-error @below {{min_n_seqs_per_pass must be an integer or a float written without a type, such as 1 or 0.25, but got 2.500000e-01 : f32}}
+  // expected-error @below {{min_n_seqs_per_pass must be an i64 integer or an f64 float, such as 1, 0.25 or 0x7FF0000000000000 : f64, but got 2.500000e-01 : f32}}
   mfc @m generate model <"actor"> n_seqs 1 impl <"x", {}> min_n_seqs_per_pass 0.25 : f32
 }
 

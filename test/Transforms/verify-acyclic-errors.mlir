@@ -62,3 +62,14 @@ dfg.graph @resolved_cycle(%prompt : "prompt") {
   // expected-note @below {{@inf writes "rewards" read by @gen}}
   %rewards = mfc @inf inference ins(%seq : "seq") outs("rewards") model <"reward"> n_seqs 8 impl <"x", {}>
 }
+
+// -----
+
+// Operands that contradict the keys are reported before any cycle search:
+// the keys form the cycle @gen -> @inf -> @gen, but @gen takes "rewards"
+// from a dataset argument, so its operands alone would show no cycle.
+dfg.graph @cycle_hidden_by_operands(%prompt : "prompt", %rewards : "rewards") {
+  // expected-error @below {{input "rewards" of @gen is the dataset argument %rewards, but @inf writes that key; use @inf's result}}
+  %seq = mfc @gen generate ins(%prompt : "prompt", %rewards : "rewards") outs("seq") model <"actor"> n_seqs 8 impl <"x", {}>
+  %rewards_0 = mfc @inf inference ins(%seq : "seq") outs("rewards") model <"reward"> n_seqs 8 impl <"x", {}>
+}

@@ -152,6 +152,18 @@ dfg.graph @batch_splitting {
 
 // -----
 
+// min_n_seqs_per_pass that is infinite or NaN, written as f64 bit patterns.
+dfg.graph @non_finite_minimum {
+  // expected-error @below {{MFC @infinite_minimum has min_n_seqs_per_pass inf; no batch holds infinitely many sequences, so set a finite positive minimum (the default is 1)}}
+  mfc @infinite_minimum inference outs("a") model <"a"> n_seqs 8 impl <"x", {}> min_n_seqs_per_pass 0x7FF0000000000000 : f64
+  // expected-error @below {{MFC @nan_minimum has min_n_seqs_per_pass nan; the minimum number of sequences per pass must be positive (the default is 1)}}
+  mfc @nan_minimum train_step ins("a") model <"b"> n_seqs 8 impl <"x", {}> min_n_seqs_per_pass 0x7FF8000000000000 : f64
+  // The largest finite f64 is accepted.
+  mfc @huge_minimum inference ins("a") model <"c"> n_seqs 8 impl <"x", {}> min_n_seqs_per_pass 1.7976931348623157e+308
+}
+
+// -----
+
 // A dataset key one edit away from a written key is most likely a typo.
 dfg.graph @misspelled_key {
   mfc @critic_inf inference ins("packed_input_ids") outs("values") model <"critic"> n_seqs 8 impl <"x", {}>
@@ -172,4 +184,16 @@ dfg.graph @misspelled_key {
 dfg.graph @dataset_keys_without_typos {
   mfc @gen generate ins("packed_prompts", "ids") outs("packed_input_ids", "mask") model <"actor"> n_seqs 8 impl <"x", {}>
   mfc @train train_step ins("packed_input_ids", "mask", "task") model <"critic"> n_seqs 8 impl <"x", {}>
+}
+
+// -----
+
+// Operands that contradict the keys are reported before the other checks.
+// By its keys @gen feeds @train, so its unread output "extra" would get a
+// warning. By its operands @gen is a sink, whose outputs the runtime drops
+// on purpose, so it would get none.
+dfg.graph @operands_contradict_keys(%seq : "seq") {
+  %seq_0, %extra = mfc @gen generate outs("seq", "extra") model <"actor"> n_seqs 8 impl <"x", {}>
+  // expected-error @below {{input "seq" of @train is the dataset argument %seq, but @gen writes that key; use @gen's result}}
+  mfc @train train_step ins(%seq : "seq") model <"actor"> n_seqs 8 impl <"x", {}>
 }

@@ -26,8 +26,10 @@ namespace dfg {
 /// MFCs are numbered by their position in the graph's list. In key-based
 /// form an input key is fed by the last MFC in list order that writes it,
 /// as in AReaL; in resolved form it is fed by the op that defines the
-/// operand. A key that no MFC writes is a dataset key. Every query is linear
-/// in the size of the graph; role-terminal marking is linear per role.
+/// operand. A key that no MFC writes is a dataset key. The two agree only
+/// when verifyWiring() succeeds, so a pass on a resolved graph calls it
+/// before it reads any edge. Every query except computeRoleTerminal() is
+/// linear in the size of the graph.
 ///
 /// The class can be used as an MLIR analysis: `getAnalysis<DataflowGraph>()`
 /// in a pass anchored on dfg.graph.
@@ -43,6 +45,13 @@ public:
 
   /// Builds the edges of `op`, which must be a dfg.graph.
   explicit DataflowGraph(mlir::Operation *op);
+
+  /// Checks that the SSA edges of a resolved graph are its key-based edges.
+  /// Each operand must be the result of the last MFC in list order that
+  /// writes the operand's key, or a dataset argument when no MFC writes it.
+  /// Emits an error at each MFC with a contradicting operand. Key-based MFCs
+  /// always pass.
+  mlir::LogicalResult verifyWiring() const;
 
   /// Returns the MFCs in list order. Op handles stay usable for emitting
   /// diagnostics and setting attributes from a const analysis.
@@ -112,13 +121,23 @@ public:
   std::vector<unsigned> computeGenerations() const;
 
   /// Returns, for each MFC, whether none of its strict descendants runs on
-  /// the same role (replica ids are ignored). Works on cyclic graphs too.
+  /// the same role (replica ids are ignored). Works on cyclic graphs too,
+  /// where every MFC on a cycle is its own strict descendant and so is not
+  /// terminal. After one linear pass, a role with one MFC costs O(1). A role
+  /// with several MFCs costs one backward walk over the part of the graph
+  /// between its MFCs.
   std::vector<bool> computeRoleTerminal() const;
 
 private:
   void addEdgeKey(unsigned from, unsigned to, mlir::StringAttr key);
   void finalizeEdges();
   void computeTopologicalOrder();
+
+  /// Returns, for each MFC, the index of its strongly connected component.
+  /// Components are numbered from 0 in a topological order of the
+  /// condensation, so every edge between two components goes to a higher
+  /// index. The search is iterative.
+  std::vector<unsigned> computeComponents() const;
 
   mutable std::vector<MFCOp> mfcs;
   llvm::DenseMap<MFCOp, unsigned> indices;
