@@ -9,6 +9,8 @@
 #include "dfg/Transforms/Passes.h"
 
 #include "llvm/ADT/MapVector.h"
+#include "llvm/ADT/SetVector.h"
+#include "llvm/ADT/SmallString.h"
 #include "llvm/ADT/StringExtras.h"
 
 #include <algorithm>
@@ -320,31 +322,78 @@ static void warnAboutWastedWork(const DataflowGraph &dataflow) {
   }
 }
 
-/// Warns about a dataset key that is one or two edits away from a key that
-/// some MFC writes: most often a typo in an input key, which would make the
-/// runtime look for the key in the dataset instead of taking the output.
+/// Returns `key` without its character at `index`.
+static llvm::SmallString<64> withoutCharacter(StringRef key, size_t index) {
+  llvm::SmallString<64> variant(key.take_front(index));
+  variant += key.drop_front(index + 1);
+  return variant;
+}
+
+/// Warns about a dataset key that is a likely typo of a key some MFC writes:
+/// the runtime would look for it in the dataset instead of taking the
+/// output. A short key matches a written key with one letter added or
+/// dropped ("value" for "values"), so that unrelated short keys such as
+/// "task" and "mask" do not match. A key of eight characters or more also
+/// matches with one letter changed or two letters swapped.
+///
+/// Written keys are indexed by themselves and by every variant with one
+/// character removed; two keys of one of these kinds share an index entry,
+/// so each dataset key looks up only its own variants, and the cost stays
+/// linear in the total length of the keys rather than quadratic in their
+/// number.
 static void warnAboutMisspelledKeys(const DataflowGraph &dataflow) {
   const auto &producers = dataflow.getProducers();
+  if (dataflow.getDatasetKeys().empty() || producers.empty())
+    return;
+
+  SmallVector<StringAttr> written;
+  llvm::DenseMap<uint64_t, SmallVector<unsigned, 1>> index;
+  auto hashOf = [](StringRef text) {
+    return static_cast<uint64_t>(llvm::hash_value(text));
+  };
+  for (const auto &entry : producers) {
+    unsigned position = written.size();
+    StringRef key = entry.first.getValue();
+    written.push_back(entry.first);
+    index[hashOf(key)].push_back(position);
+    for (size_t i = 0, e = key.size(); i < e; ++i)
+      index[hashOf(withoutCharacter(key, i))].push_back(position);
+  }
+
   for (StringAttr datasetKey : dataflow.getDatasetKeys()) {
     StringRef name = datasetKey.getValue();
-    // A short key matches only with one letter added or dropped ("value"
-    // for "values"), so that unrelated short keys such as "task" and "mask"
-    // do not; from eight characters on, two edits of any kind match.
     bool longKey = name.size() >= 8;
-    unsigned allowed = longKey ? 2 : 1;
+
+    // Candidates share the key itself or one of its one-deletion variants;
+    // the edit distance decides which of them really match.
+    llvm::SmallSetVector<unsigned, 8> candidates;
+    auto collect = [&](StringRef variant) {
+      auto it = index.find(hashOf(variant));
+      if (it != index.end())
+        candidates.insert(it->second.begin(), it->second.end());
+    };
+    collect(name);
+    for (size_t i = 0, e = name.size(); i < e; ++i)
+      collect(withoutCharacter(name, i));
+
     StringAttr closest;
-    unsigned closestDistance = allowed + 1;
-    for (const auto &[writtenKey, writers] : producers) {
-      unsigned distance = name.edit_distance(writtenKey.getValue(),
+    unsigned closestDistance = 3;
+    for (unsigned candidate : candidates) {
+      StringRef key = written[candidate].getValue();
+      unsigned distance = name.edit_distance(key,
                                              /*AllowReplacements=*/longKey,
-                                             /*MaxEditDistance=*/allowed);
-      if (distance < closestDistance) {
-        closest = writtenKey;
-        closestDistance = distance;
-      }
+                                             /*MaxEditDistance=*/2);
+      bool matches = longKey ? distance <= 2 : distance == 1;
+      // Without replacements a swap of two letters costs 2: only long keys
+      // may differ by a swap.
+      if (!matches || distance >= closestDistance)
+        continue;
+      closest = written[candidate];
+      closestDistance = distance;
     }
     if (!closest)
       continue;
+
     MFCOp reader =
         dataflow.getMFCs()[dataflow.getConsumers().lookup(datasetKey).front()];
     MFCOp writer = dataflow.getMFCs()[producers.lookup(closest).back()];

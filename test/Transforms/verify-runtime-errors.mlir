@@ -172,7 +172,8 @@ dfg.graph @misspelled_key {
   // expected-warning @below {{input key "packed_imput_ids" of @actor_train is written by no MFC, so the runtime expects it in the dataset; did you mean "packed_input_ids", written by @actor_gen?}}
   mfc @actor_train train_step ins("packed_imput_ids", "packed_logprobs") model <"actor"> n_seqs 8 impl <"x", {}>
   mfc @actor_gen generate ins("prompt") outs("packed_input_ids", "packed_logprobs") model <"actor"> n_seqs 8 impl <"x", {}>
-  mfc @ref_inf inference ins("packed_input_ids") outs("values_ref") model <"ref"> n_seqs 8 impl <"x", {}>
+  // expected-warning @below {{input key "packed_inptu_ids" of @ref_inf is written by no MFC, so the runtime expects it in the dataset; did you mean "packed_input_ids", written by @actor_gen?}}
+  mfc @ref_inf inference ins("packed_inptu_ids") outs("values_ref") model <"ref"> n_seqs 8 impl <"x", {}>
   mfc @ref_train train_step ins("values_ref") model <"ref"> n_seqs 8 impl <"x", {}>
 }
 

@@ -40,8 +40,11 @@ def RoleTerminalPass : Pass<"dfg-role-terminal", "::dfg::GraphOp"> {
     Sets the unit attribute `dfg.role_terminal` on every MFC none of whose
     strict descendants runs on the same role (replica ids are ignored), and
     removes it from the others. This is where the runtime may offload or
-    synchronise a model's parameters. The computation takes one pass over
-    the graph per role, with no path enumeration.
+    synchronise a model's parameters. There is no path enumeration: an MFC
+    on a cycle is never terminal, an MFC whose role has no other member is
+    terminal otherwise, and each role with several members takes one
+    backward walk over the strongly connected components between its
+    members, so the cost is at most linear in the graph per role.
   }];
 }
 
@@ -122,7 +125,7 @@ def VerifyRuntimePass : Pass<"dfg-verify-runtime", "::dfg::GraphOp"> {
     * replica ids of a role that are not 0, 1, ..., n-1;
     * `n_seqs` that is not positive;
     * `mb_spec` with `n_mbs` or `max_tokens_per_mb` below 1, and
-      `min_n_seqs_per_pass` that is not positive.
+      `min_n_seqs_per_pass` that is not positive and finite.
 
     Warnings: `evaluate` MFCs, which the runtime cannot execute; output keys
     that no MFC consumes, written by an MFC that is not a sink (the runtime
