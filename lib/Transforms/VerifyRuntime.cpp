@@ -299,7 +299,7 @@ static LogicalResult checkReplicaIds(MutableArrayRef<MFCOp> mfcs) {
   return success(ok);
 }
 
-/// Warns about evaluate MFCs and about outputs nobody reads.
+/// Warns about evaluate MFCs and about outputs that no MFC reads.
 static void warnAboutWastedWork(const DataflowGraph &dataflow) {
   const auto &consumers = dataflow.getConsumers();
   for (auto [index, mfc] : llvm::enumerate(dataflow.getMFCs())) {
@@ -337,9 +337,9 @@ static llvm::SmallString<64> withoutCharacter(StringRef key, size_t index) {
 /// matches with one letter changed or two letters swapped.
 ///
 /// Written keys are indexed by themselves and by every variant with one
-/// character removed; two keys of one of these kinds share an index entry,
-/// so each dataset key looks up only its own variants, and the cost stays
-/// linear in the total length of the keys rather than quadratic in their
+/// character removed. Two keys that differ in one of these ways share an
+/// index entry, so each dataset key looks up only its own variants. The
+/// cost is linear in the total length of the keys, not quadratic in their
 /// number.
 static void warnAboutMisspelledKeys(const DataflowGraph &dataflow) {
   const auto &producers = dataflow.getProducers();

@@ -4,9 +4,9 @@
 // and pipelines on them, and prints the result.
 //
 // It drives MlirOptMain on an input it has read itself, so that it can
-// reject input nested too deeply for MLIR's recursive parser, and it opens
-// the output file only after success, so that a failed run leaves no partial
-// file and never truncates an input that is also the output.
+// reject input nested too deeply for MLIR's recursive parser. It opens the
+// output file only after success: a failed run leaves no partial file and
+// never truncates an input that is also the output.
 //
 //===----------------------------------------------------------------------===//
 

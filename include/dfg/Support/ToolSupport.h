@@ -29,11 +29,11 @@ mlir::LogicalResult checkIRNesting(const llvm::MemoryBuffer &buffer,
                                    llvm::raw_ostream &errors,
                                    unsigned maxDepth = kMaxIRNesting);
 
-/// Registers a handler on `context` that prints diagnostics located in very
-/// long source lines (such as JSON written on one line) with only a window
-/// of the line around the column, so that many diagnostics on one line do
-/// not repeat the whole line each time. Diagnostics whose lines are short
-/// are left to the handlers registered earlier, which print them as usual.
+/// Registers a handler on `context` for diagnostics located in very long
+/// source lines, such as JSON written on one line. It prints only a window
+/// of the line around the column, so many diagnostics on one line do not
+/// repeat the whole line. Diagnostics in short lines are left to the
+/// handlers registered earlier, which print them as usual.
 void registerLongLineDiagnosticHandler(mlir::MLIRContext &context,
                                        llvm::raw_ostream &os = llvm::errs());
 
