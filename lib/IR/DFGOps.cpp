@@ -11,6 +11,7 @@
 #include "mlir/IR/OpImplementation.h"
 #include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/StringExtras.h"
 
 using namespace mlir;
 using namespace dfg;
@@ -399,6 +400,31 @@ static bool isFloatLiteral(StringRef text) {
   text.consume_front("-");
   size_t digits = text.find_first_not_of("0123456789");
   return digits != 0 && digits != StringRef::npos && text[digits] == '.';
+}
+
+// Syntax: a signed 64-bit integer. The generic attribute parser would read
+// 18446744073709551615 as the 64-bit pattern of -1; this one rejects
+// literals outside the signed range.
+static ParseResult parseSignedInt64(OpAsmParser &parser, IntegerAttr &value) {
+  SMLoc loc = parser.getCurrentLocation();
+  APInt integer;
+  OptionalParseResult result = parser.parseOptionalInteger(integer);
+  if (!result.has_value())
+    return parser.emitError(loc) << "expected an integer number of sequences";
+  if (failed(*result))
+    return failure();
+  if (integer.getSignificantBits() > 64)
+    return parser.emitError(loc)
+           << "n_seqs " << llvm::toString(integer, 10, /*Signed=*/true)
+           << " does not fit in a signed 64-bit integer; write the batch "
+              "size, a positive number";
+  value = parser.getBuilder().getI64IntegerAttr(integer.getSExtValue());
+  return success();
+}
+
+static void printSignedInt64(OpAsmPrinter &printer, MFCOp op,
+                             IntegerAttr value) {
+  printer << value.getInt();
 }
 
 /// Prints an i64 or f64 `number` without its type, unless it is a float

@@ -49,15 +49,24 @@ dfg.graph @missing_n_seqs_generic {
 
 // n_seqs that is a float.
 dfg.graph @n_seqs_float {
-  // expected-error @below {{floating point value not valid for specified type}}
+  // expected-error @below {{expected an integer number of sequences}}
   mfc @m generate model <"actor"> n_seqs 2.5 impl <"x", {}>
+}
+
+// -----
+
+// n_seqs beyond the signed 64-bit range, which a generic attribute parser
+// would wrap around to -1.
+dfg.graph @n_seqs_too_large {
+  // expected-error @below {{n_seqs 18446744073709551615 does not fit in a signed 64-bit integer; write the batch size, a positive number}}
+  mfc @m generate model <"actor"> n_seqs 18446744073709551615 impl <"x", {}>
 }
 
 // -----
 
 // n_seqs that is a string.
 dfg.graph @n_seqs_string {
-  // expected-error @below {{invalid kind of attribute specified}}
+  // expected-error @below {{expected an integer number of sequences}}
   mfc @m generate model <"actor"> n_seqs "8" impl <"x", {}>
 }
 

@@ -151,7 +151,7 @@ def DFG_MFCOp : DFG_Op<"mfc", [
     $sym_name $interface_type ``
     custom<Keys>($inputs, type($inputs), $input_keys, type($outputs),
                  $output_keys)
-    `model` $model `n_seqs` $n_seqs `impl` $impl ``
+    `model` $model `n_seqs` custom<SignedInt64>($n_seqs) `impl` $impl ``
     custom<MbSpec>($mb_spec) ``
     custom<MinNSeqsPerPass>($min_n_seqs_per_pass)
     (`log_return_value` $log_return_value^)? ``
