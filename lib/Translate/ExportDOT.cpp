@@ -14,6 +14,7 @@
 #include "llvm/ADT/MapVector.h"
 #include "llvm/ADT/SetVector.h"
 #include "llvm/ADT/StringMap.h"
+#include "llvm/Support/Format.h"
 #include "llvm/Support/JSON.h"
 #include "llvm/Support/raw_ostream.h"
 
@@ -147,22 +148,50 @@ void DotWriter::writeModule(MutableArrayRef<GraphOp> graphs) {
   os << "}\n";
 }
 
+/// Returns a one-line description of a hook for an MFC's label, such as
+/// `post: offload` or `pre: param_realloc from actor@1`.
+static std::string describeHook(HookPosition position, Attribute hook) {
+  std::string text = (stringifyHookPosition(position) + ": ").str();
+  auto realloc = dyn_cast<ParamReallocAttr>(hook);
+  if (!realloc)
+    return text + "offload";
+  text += "param_realloc";
+  if (ModelAttr source = realloc.getSource())
+    text += " from " + source.str();
+  if (ModelAttr target = realloc.getTarget())
+    text += " to " + target.str();
+  double eta = realloc.getEta().convertToDouble();
+  if (eta != 1.0) {
+    std::string etaText;
+    llvm::raw_string_ostream(etaText) << " (eta " << llvm::format("%g", eta)
+                                      << ")";
+    text += etaText;
+  }
+  return text;
+}
+
 void DotWriter::writeGraph(GraphOp graph, unsigned graphIndex,
                            StringRef indent) {
   std::string prefix = "g" + std::to_string(graphIndex) + "_";
   SmallVector<MFCOp> mfcs = llvm::to_vector(graph.getMFCs());
 
-  // One box per MFC.
+  // One box per MFC, with a line per hook. A role-terminal MFC, as marked
+  // by dfg-annotate-analyses, gets a double border.
   for (auto [index, mfc] : llvm::enumerate(mfcs)) {
     ModelAttr model = mfc.getModel();
     std::string label =
         (mfc.getSymName() + "\n" +
          stringifyInterfaceType(mfc.getInterfaceType()) + "\n" + model.str())
             .str();
+    for (HookPosition position : {HookPosition::pre, HookPosition::post})
+      for (Attribute hook : mfc.getHooks(position))
+        label += "\n" + describeHook(position, hook);
     os << indent << prefix << "mfc" << index
        << " [shape=box, style=filled, fillcolor=\""
-       << colorOf(model.getRole().getValue()) << "\", label=" << quoteDot(label)
-       << "];\n";
+       << colorOf(model.getRole().getValue()) << "\", label=" << quoteDot(label);
+    if (mfc->hasAttr("dfg.role_terminal"))
+      os << ", peripheries=2";
+    os << "];\n";
   }
 
   // The last MFC that lists a key among its outputs produces it.
