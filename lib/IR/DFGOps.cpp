@@ -138,6 +138,27 @@ void GraphOp::print(OpAsmPrinter &printer) {
                       /*printBlockTerminators=*/false);
 }
 
+// Passes on dfg.graph nest under the top-level module, and the exports read
+// only its ops, so a graph anywhere else would be skipped without a word.
+// MLIR's parser verifies the ops of a file inside a temporary module, so an
+// explicit top-level `module` may have a module parent of its own while it
+// is verified.
+LogicalResult GraphOp::verify() {
+  Operation *parent = (*this)->getParentOp();
+  if (!parent)
+    return success();
+  Operation *grandparent = parent->getParentOp();
+  bool topLevel = isa<ModuleOp>(parent) &&
+                  (!grandparent || (isa<ModuleOp>(grandparent) &&
+                                    !grandparent->getParentOp()));
+  if (!topLevel)
+    return emitOpError()
+           << "must be an op of the top-level module, where the dfg passes "
+              "and translations look for graphs; move it out of '"
+           << parent->getName() << "'";
+  return success();
+}
+
 LogicalResult GraphOp::verifyRegions() {
   Block &block = getBodyBlock();
 

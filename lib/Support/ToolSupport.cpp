@@ -11,11 +11,20 @@
 #include "mlir/IR/Diagnostics.h"
 #include "mlir/IR/Location.h"
 #include "llvm/ADT/StringMap.h"
+#include "llvm/Support/thread.h"
 
 #include <memory>
 #include <vector>
 
 using namespace mlir;
+
+int dfg::runWithLargeStack(llvm::function_ref<int()> body) {
+  int result = 1;
+  llvm::thread worker(std::optional<unsigned>(kToolStackSize),
+                      [&] { result = body(); });
+  worker.join();
+  return result;
+}
 
 LogicalResult dfg::checkIRNesting(const llvm::MemoryBuffer &buffer,
                                   llvm::raw_ostream &errors,

@@ -376,9 +376,14 @@ static void warnAboutMisspelledKeys(const DataflowGraph &dataflow) {
     for (size_t i = 0, e = name.size(); i < e; ++i)
       collect(withoutCharacter(name, i));
 
+    // A key that the first reader writes itself is no fix: reading it would
+    // make the MFC consume its own output.
+    unsigned readerIndex = dataflow.getConsumers().lookup(datasetKey).front();
     StringAttr closest;
     unsigned closestDistance = 3;
     for (unsigned candidate : candidates) {
+      if (llvm::is_contained(producers.lookup(written[candidate]), readerIndex))
+        continue;
       StringRef key = written[candidate].getValue();
       unsigned distance = name.edit_distance(key,
                                              /*AllowReplacements=*/longKey,
@@ -394,8 +399,7 @@ static void warnAboutMisspelledKeys(const DataflowGraph &dataflow) {
     if (!closest)
       continue;
 
-    MFCOp reader =
-        dataflow.getMFCs()[dataflow.getConsumers().lookup(datasetKey).front()];
+    MFCOp reader = dataflow.getMFCs()[readerIndex];
     MFCOp writer = dataflow.getMFCs()[producers.lookup(closest).back()];
     reader.emitWarning() << "input key \"" << name << "\" of @"
                          << reader.getSymName()

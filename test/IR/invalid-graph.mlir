@@ -140,3 +140,23 @@ dfg.mfc @m generate model <"actor"> n_seqs 1 impl <"x", {}>
 // A hook declaration outside a graph.
 // expected-error @below {{'dfg.hook' op expects parent op 'dfg.graph'}}
 dfg.hook post @m #dfg.offload
+
+// -----
+
+// A graph inside a nested module, where the passes would never look.
+module {
+  module {
+    // expected-error @below {{'dfg.graph' op must be an op of the top-level module, where the dfg passes and translations look for graphs; move it out of 'builtin.module'}}
+    dfg.graph @nested {
+    }
+  }
+}
+
+// -----
+
+// A graph inside another graph: MLIR's symbol verifier rejects it first.
+dfg.graph @outer {
+  // expected-error @below {{'dfg.graph' op symbol's parent must have the SymbolTable trait}}
+  dfg.graph @inner {
+  }
+}

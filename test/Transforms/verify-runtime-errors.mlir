@@ -184,6 +184,8 @@ dfg.graph @misspelled_key {
 // "packed_input_ids" get no warning either.
 dfg.graph @dataset_keys_without_typos {
   mfc @gen generate ins("packed_prompts", "ids") outs("packed_input_ids", "mask") model <"actor"> n_seqs 8 impl <"x", {}>
+  // A key written by the reader itself is never suggested.
+  mfc @self inference ins("data_0") outs("dat_0") model <"self"> n_seqs 8 impl <"x", {}>
   mfc @train train_step ins("packed_input_ids", "mask", "task") model <"critic"> n_seqs 8 impl <"x", {}>
 }
 

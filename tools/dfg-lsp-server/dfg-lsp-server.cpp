@@ -5,14 +5,20 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "dfg/Support/ToolSupport.h"
 #include "dfg/IR/DFGDialect.h"
 
 #include "mlir/IR/DialectRegistry.h"
 #include "mlir/Support/LogicalResult.h"
 #include "mlir/Tools/mlir-lsp-server/MlirLspServerMain.h"
 
-int main(int argc, char **argv) {
+/// Runs the language server; main runs it on a thread with a large stack.
+static int runTool(int argc, char **argv) {
   mlir::DialectRegistry registry;
   registry.insert<dfg::DFGDialect>();
   return mlir::failed(mlir::MlirLspServerMain(argc, argv, registry)) ? 1 : 0;
+}
+
+int main(int argc, char **argv) {
+  return dfg::runWithLargeStack([&] { return runTool(argc, argv); });
 }

@@ -24,7 +24,8 @@
 #include <string>
 #include <vector>
 
-int main(int argc, char **argv) {
+/// Runs dfg-opt; main runs it on a thread with a large stack.
+static int runTool(int argc, char **argv) {
   mlir::DialectRegistry registry;
   registry.insert<dfg::DFGDialect>();
 
@@ -87,4 +88,8 @@ int main(int argc, char **argv) {
   output->os() << result;
   output->keep();
   return 0;
+}
+
+int main(int argc, char **argv) {
+  return dfg::runWithLargeStack([&] { return runTool(argc, argv); });
 }

@@ -6,6 +6,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "dfg/Support/ToolSupport.h"
 #include "dfg/Translate/Translations.h"
 
 #include "mlir/Support/LogicalResult.h"
@@ -19,7 +20,8 @@
 #include <string>
 #include <vector>
 
-int main(int argc, char **argv) {
+/// Runs dfg-translate; main runs it on a thread with a large stack.
+static int runTool(int argc, char **argv) {
   dfg::registerTranslations();
 
   std::vector<char *> args(argv, argv + argc);
@@ -37,8 +39,10 @@ int main(int argc, char **argv) {
 
   // mlirTranslateMain truncates the output file before it translates and
   // deletes it on failure, which destroys the input when both are the same
-  // file. Write to a temporary file next to the output instead, and move it
-  // into place only after success.
+  // file. When the output is an existing regular file, write to a temporary
+  // file next to it instead and move that into place only after success.
+  // Devices, pipes and symbolic links are written directly, since renaming
+  // onto them would replace them.
   std::string outputPath;
   std::string temporaryPath;
   std::string temporaryOption;
@@ -49,7 +53,10 @@ int main(int argc, char **argv) {
     if (!separate && !joined)
       continue;
     outputPath = separate ? args[i + 1] : arg.split('=').second.str();
-    if (outputPath == "-")
+    llvm::sys::fs::file_status status;
+    if (outputPath == "-" ||
+        llvm::sys::fs::status(outputPath, status, /*Follow=*/false) ||
+        status.type() != llvm::sys::fs::file_type::regular_file)
       break;
     temporaryPath = outputPath + ".dfg-translate-" +
                     std::to_string(llvm::sys::Process::getProcessId()) +
@@ -73,4 +80,8 @@ int main(int argc, char **argv) {
     return 1;
   }
   return 0;
+}
+
+int main(int argc, char **argv) {
+  return dfg::runWithLargeStack([&] { return runTool(argc, argv); });
 }

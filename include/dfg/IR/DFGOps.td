@@ -52,6 +52,7 @@ def DFG_GraphOp : DFG_Op<"graph", [
   let arguments = (ins SymbolNameAttr:$sym_name, OptionalAttr<StrAttr>:$source);
   let regions = (region SizedRegion<1>:$body);
   let hasCustomAssemblyFormat = 1;
+  let hasVerifier = 1;
   let hasRegionVerifier = 1;
   let skipDefaultBuilders = 1;
   let builders = [

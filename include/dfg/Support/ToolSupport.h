@@ -11,10 +11,22 @@
 
 #include "mlir/IR/MLIRContext.h"
 #include "mlir/Support/LogicalResult.h"
+#include "llvm/ADT/STLFunctionalExtras.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/raw_ostream.h"
 
 namespace dfg {
+
+/// The stack size of the thread that runs each tool: 1 GiB of address space,
+/// of which only the pages in use take memory.
+constexpr unsigned kToolStackSize = 1u << 30;
+
+/// Runs `body` on a thread with a stack of `kToolStackSize` bytes and returns
+/// its result. MLIR's parser and printer recurse once per level of nesting,
+/// and nesting can be built without deep brackets in the text (attribute
+/// aliases, bytecode); a 1 GiB stack moves the depth at which they overflow
+/// from about 10,000 levels to about a million.
+int runWithLargeStack(llvm::function_ref<int()> body);
 
 /// The deepest nesting of brackets that the tools accept in textual IR.
 /// MLIR's parser and printer recurse once per level; at about 10,000 levels
