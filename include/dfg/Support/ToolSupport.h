@@ -23,9 +23,9 @@ constexpr unsigned kToolStackSize = 1u << 30;
 
 /// Runs `body` on a thread with a stack of `kToolStackSize` bytes and returns
 /// its result. MLIR's parser and printer recurse once per level of nesting,
-/// and nesting can be built without deep brackets in the text (attribute
-/// aliases, bytecode); a 1 GiB stack moves the depth at which they overflow
-/// from about 10,000 levels to about a million.
+/// and attribute aliases or bytecode build nesting without deep brackets in
+/// the text. With an 8 MiB stack they overflow at about 10,000 levels; 1 GiB
+/// is 128 times as much, so the limit moves to an estimated million levels.
 int runWithLargeStack(llvm::function_ref<int()> body);
 
 /// The deepest nesting of brackets that the tools accept in textual IR.
