@@ -7,6 +7,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "ExportedGraphs.h"
 #include "dfg/Translate/ExportDOT.h"
 #include "dfg/IR/DFGOps.h"
 
@@ -237,27 +238,11 @@ void DotWriter::writeGraph(GraphOp graph, unsigned graphIndex,
 }
 
 LogicalResult dfg::exportDfgDot(ModuleOp module, llvm::raw_ostream &output) {
-  SmallVector<GraphOp> graphs;
-  bool valid = true;
-  for (Operation &op : *module.getBody()) {
-    if (auto graph = dyn_cast<GraphOp>(op)) {
-      graphs.push_back(graph);
-      continue;
-    }
-    mlir::emitError(op.getLoc())
-        << "cannot export '" << op.getName()
-        << "' to DOT; the module may contain only dfg.graph ops";
-    valid = false;
-  }
-  if (!valid)
+  FailureOr<SmallVector<GraphOp>> exported =
+      getExportedGraphs(module, "DOT", "draw");
+  if (failed(exported))
     return failure();
-  // As for JSON: an empty module usually means a failed earlier stage.
-  if (graphs.empty()) {
-    mlir::emitError(module.getLoc())
-        << "the input contains no dfg.graph, so there is nothing to draw; "
-           "if it comes from a pipe, an earlier stage has probably failed";
-    return failure();
-  }
+  SmallVector<GraphOp> &graphs = *exported;
 
   if (failed(checkDotStrings(graphs)))
     return failure();

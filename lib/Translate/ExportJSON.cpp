@@ -11,6 +11,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "ExportedGraphs.h"
 #include "dfg/Translate/ExportJSON.h"
 #include "dfg/IR/DFGOps.h"
 #include "dfg/Translate/JsonLocator.h"
@@ -129,33 +130,20 @@ void Exporter::checkStrings(GraphOp graph) {
 }
 
 LogicalResult Exporter::exportModule(ModuleOp module) {
-  SmallVector<GraphOp> graphs;
-  for (Operation &op : *module.getBody()) {
-    if (auto graph = dyn_cast<GraphOp>(op)) {
-      graphs.push_back(graph);
-      continue;
-    }
-    mlir::emitError(op.getLoc())
-        << "cannot export '" << op.getName()
-        << "' to JSON; the module may contain only dfg.graph ops";
+  FailureOr<SmallVector<GraphOp>> exported =
+      getExportedGraphs(module, "JSON", "export");
+  if (failed(exported))
     valid = false;
-  }
-  // An empty module is most often the empty output of a failed earlier
-  // stage of a pipe; exporting it would turn that failure into success.
-  if (valid && graphs.empty()) {
-    mlir::emitError(module.getLoc())
-        << "the input contains no dfg.graph, so there is nothing to export; "
-           "if it comes from a pipe, an earlier stage has probably failed";
-    return failure();
-  }
-  for (GraphOp graph : graphs)
-    checkStrings(graph);
+  else
+    for (GraphOp graph : *exported)
+      checkStrings(graph);
   if (!valid) {
     // json::OStream expects one top-level value.
     json.value(nullptr);
     return failure();
   }
 
+  SmallVector<GraphOp> &graphs = *exported;
   if (graphs.size() == 1) {
     writeGraph(graphs.front());
   } else {

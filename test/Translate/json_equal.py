@@ -18,20 +18,13 @@ Prints "OK" and exits 0, or prints one line per difference and exits 1.
 import argparse
 import copy
 import json
+import os
 import sys
 
-MB_SPEC_DEFAULTS = {"n_mbs": 1, "max_tokens_per_mb": 10**12}
-
-OPTIONAL_MFC_DEFAULTS = {
-    "input_keys": [],
-    "output_keys": [],
-    "input_key_remap": {},
-    "output_key_remap": {},
-    "min_n_seqs_per_pass": 1,
-    "log_return_value": False,
-    "pre_hooks": [],
-    "post_hooks": [],
-}
+# The schema's defaults, shared with the corpus comparison.
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "Corpus"))
+from export_compare import MB_SPEC_DEFAULTS  # noqa: E402
+from export_compare import OPTIONAL_FIELD_DEFAULTS as OPTIONAL_MFC_DEFAULTS  # noqa: E402
 
 
 def normalize_model(model):
