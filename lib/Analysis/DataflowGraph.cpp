@@ -189,6 +189,68 @@ std::optional<SmallVector<unsigned>> DataflowGraph::findCycle() const {
   return std::nullopt;
 }
 
+SmallVector<SmallVector<unsigned>> DataflowGraph::findCycles() const {
+  SmallVector<SmallVector<unsigned>> cycles;
+  if (isAcyclic())
+    return cycles;
+
+  std::vector<unsigned> component = computeComponents();
+  std::vector<unsigned> componentSize(mfcs.size(), 0);
+  for (unsigned index : component)
+    ++componentSize[index];
+
+  // Depth-first search inside one component, from its first MFC. The
+  // component is strongly connected, so the search meets a gray MFC again
+  // before it leaves the start MFC, and the stack from there is a cycle.
+  enum class Color : uint8_t { White, Gray, Black };
+  std::vector<Color> color(mfcs.size(), Color::White);
+  std::vector<bool> componentDone(mfcs.size(), false);
+  SmallVector<std::pair<unsigned, unsigned>> stack;
+  for (unsigned root = 0, e = mfcs.size(); root != e; ++root) {
+    if (!getEdgeKeys(root, root).empty())
+      cycles.push_back({root});
+    unsigned rootComponent = component[root];
+    if (componentSize[rootComponent] < 2 || componentDone[rootComponent])
+      continue;
+    componentDone[rootComponent] = true;
+
+    color[root] = Color::Gray;
+    stack.assign({{root, 0}});
+    bool found = false;
+    while (!stack.empty() && !found) {
+      auto &[node, next] = stack.back();
+      if (next == successors[node].size()) {
+        color[node] = Color::Black;
+        stack.pop_back();
+        continue;
+      }
+      unsigned successor = successors[node][next++];
+      if (successor == node || component[successor] != rootComponent)
+        continue;
+      if (color[successor] == Color::White) {
+        color[successor] = Color::Gray;
+        stack.push_back({successor, 0});
+        continue;
+      }
+      if (color[successor] != Color::Gray)
+        continue;
+
+      SmallVector<unsigned> cycle;
+      auto start = llvm::find_if(
+          stack, [&](const auto &entry) { return entry.first == successor; });
+      for (auto it = start; it != stack.end(); ++it)
+        cycle.push_back(it->first);
+      std::rotate(cycle.begin(), llvm::min_element(cycle), cycle.end());
+      cycles.push_back(std::move(cycle));
+      found = true;
+    }
+  }
+  llvm::stable_sort(cycles, [](const auto &lhs, const auto &rhs) {
+    return lhs.front() < rhs.front();
+  });
+  return cycles;
+}
+
 std::vector<unsigned> DataflowGraph::computeGenerations() const {
   std::vector<unsigned> generation(mfcs.size(), 0);
   for (unsigned node : topologicalOrder)

@@ -35,43 +35,50 @@ static std::string quoteKeys(ArrayRef<StringAttr> keys) {
                     ", ");
 }
 
-void VerifyAcyclicPass::runOnOperation() {
-  const auto &dataflow = getAnalysis<DataflowGraph>();
-  if (failed(dataflow.verifyWiring()))
-    return signalPassFailure();
-  std::optional<SmallVector<unsigned>> cycle = dataflow.findCycle();
-  if (!cycle) {
-    markAllAnalysesPreserved();
+/// Reports one cycle: a self-loop, or the MFCs of a longer cycle in order
+/// with a note at each naming the keys it passes on.
+static void reportCycle(const DataflowGraph &dataflow,
+                        ArrayRef<unsigned> cycle) {
+  MutableArrayRef<MFCOp> mfcs = dataflow.getMFCs();
+  MFCOp first = mfcs[cycle.front()];
+  if (cycle.size() == 1) {
+    first.emitError() << "MFC @" << first.getSymName() << " reads "
+                      << quoteKeys(dataflow.getEdgeKeys(cycle.front(),
+                                                        cycle.front()))
+                      << ", which it writes itself; a call cannot consume "
+                         "its own output, so rename the input or the output";
     return;
   }
 
-  MutableArrayRef<MFCOp> mfcs = dataflow.getMFCs();
-  MFCOp first = mfcs[cycle->front()];
-  if (cycle->size() == 1) {
-    first.emitError() << "MFC @" << first.getSymName() << " reads "
-                      << quoteKeys(dataflow.getEdgeKeys(cycle->front(),
-                                                        cycle->front()))
-                      << ", which it writes itself; a call cannot consume "
-                         "its own output, so rename the input or the output";
-    return signalPassFailure();
-  }
-
   std::string path;
-  for (unsigned node : *cycle)
+  for (unsigned node : cycle)
     path += "@" + mfcs[node].getSymName().str() + " -> ";
   path += "@" + first.getSymName().str();
 
   InFlightDiagnostic diag =
-      first.emitError() << "dataflow cycle of " << cycle->size()
+      first.emitError() << "dataflow cycle of " << cycle.size()
                         << " MFCs: " << path
                         << "; AReaL's runtime would wait forever, so break "
                            "the cycle by renaming one of these keys";
-  for (auto [position, node] : llvm::enumerate(*cycle)) {
-    unsigned next = (*cycle)[(position + 1) % cycle->size()];
+  for (auto [position, node] : llvm::enumerate(cycle)) {
+    unsigned next = cycle[(position + 1) % cycle.size()];
     diag.attachNote(mfcs[node].getLoc())
         << "@" << mfcs[node].getSymName() << " writes "
         << quoteKeys(dataflow.getEdgeKeys(node, next)) << " read by @"
         << mfcs[next].getSymName();
   }
+}
+
+void VerifyAcyclicPass::runOnOperation() {
+  const auto &dataflow = getAnalysis<DataflowGraph>();
+  if (failed(dataflow.verifyWiring()))
+    return signalPassFailure();
+  SmallVector<SmallVector<unsigned>> cycles = dataflow.findCycles();
+  if (cycles.empty()) {
+    markAllAnalysesPreserved();
+    return;
+  }
+  for (ArrayRef<unsigned> cycle : cycles)
+    reportCycle(dataflow, cycle);
   signalPassFailure();
 }

@@ -73,3 +73,22 @@ dfg.graph @cycle_hidden_by_operands(%prompt : "prompt", %rewards : "rewards") {
   %seq = mfc @gen generate ins(%prompt : "prompt", %rewards : "rewards") outs("seq") model <"actor"> n_seqs 8 impl <"x", {}>
   %rewards_0 = mfc @inf inference ins(%seq : "seq") outs("rewards") model <"reward"> n_seqs 8 impl <"x", {}>
 }
+
+// -----
+
+// Independent cycles are each reported: a self-loop and two separate
+// two-MFC cycles, ordered by their first MFC in the list.
+dfg.graph @several_cycles {
+  // expected-error @below {{dataflow cycle of 2 MFCs: @a -> @b -> @a}}
+  // expected-note @below {{@a writes "x" read by @b}}
+  mfc @a inference ins("y") outs("x") model <"a"> n_seqs 1 impl <"i", {}>
+  // expected-note @below {{@b writes "y" read by @a}}
+  mfc @b inference ins("x") outs("y") model <"b"> n_seqs 1 impl <"i", {}>
+  // expected-error @below {{MFC @self reads "s", which it writes itself}}
+  mfc @self inference ins("s") outs("s") model <"s"> n_seqs 1 impl <"i", {}>
+  // expected-error @below {{dataflow cycle of 2 MFCs: @c -> @d -> @c}}
+  // expected-note @below {{@c writes "u" read by @d}}
+  mfc @c inference ins("v") outs("u") model <"c"> n_seqs 1 impl <"i", {}>
+  // expected-note @below {{@d writes "v" read by @c}}
+  mfc @d inference ins("u") outs("v") model <"d"> n_seqs 1 impl <"i", {}>
+}

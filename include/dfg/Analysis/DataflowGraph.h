@@ -112,6 +112,12 @@ public:
   /// nothing when the graph is acyclic. The search is iterative.
   std::optional<llvm::SmallVector<unsigned>> findCycle() const;
 
+  /// Returns one cycle for every self-loop and one for every strongly
+  /// connected component of two or more MFCs, in the form findCycle() uses,
+  /// ordered by their first MFC. A graph with several independent cycles
+  /// thus shows all of them; a component holding many cycles shows one.
+  llvm::SmallVector<llvm::SmallVector<unsigned>> findCycles() const;
+
   /// Returns the keys on the edge from `from` to `to`, or an empty list.
   llvm::ArrayRef<mlir::StringAttr> getEdgeKeys(unsigned from,
                                                unsigned to) const;

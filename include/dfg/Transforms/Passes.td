@@ -106,11 +106,12 @@ def ResolveEdgesPass : Pass<"dfg-resolve-edges", "::dfg::GraphOp"> {
 def VerifyAcyclicPass : Pass<"dfg-verify-acyclic", "::dfg::GraphOp"> {
   let summary = "Reject graphs whose dataflow has a cycle";
   let description = [{
-    Reports a cycle of data dependencies, self-loops included (an MFC that
-    reads a key it writes itself). The error lists every MFC of one cycle in
-    order, with a note at each. AReaL never checks this: its runtime hangs or
-    fails after launch. The search is iterative, so deep graphs do not
-    exhaust the stack.
+    Reports cycles of data dependencies, self-loops included (an MFC that
+    reads a key it writes itself). Each error lists every MFC of one cycle in
+    order, with a note at each. Every self-loop and every strongly connected
+    group of MFCs gets one error, so independent cycles show up in one run.
+    AReaL never checks this: its runtime hangs or fails after launch. The
+    search is iterative, so deep graphs do not exhaust the stack.
   }];
 }
 
