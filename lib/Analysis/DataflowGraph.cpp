@@ -144,49 +144,10 @@ ArrayRef<StringAttr> DataflowGraph::getEdgeKeys(unsigned from,
 }
 
 std::optional<SmallVector<unsigned>> DataflowGraph::findCycle() const {
-  if (isAcyclic())
+  SmallVector<SmallVector<unsigned>> cycles = findCycles();
+  if (cycles.empty())
     return std::nullopt;
-
-  for (unsigned index = 0, e = mfcs.size(); index != e; ++index)
-    if (!getEdgeKeys(index, index).empty())
-      return SmallVector<unsigned>{index};
-
-  // Depth-first search with an explicit stack of (MFC, next successor).
-  enum class Color : uint8_t { White, Gray, Black };
-  std::vector<Color> color(mfcs.size(), Color::White);
-  SmallVector<std::pair<unsigned, unsigned>> stack;
-  for (unsigned root = 0, e = mfcs.size(); root != e; ++root) {
-    if (color[root] != Color::White)
-      continue;
-    color[root] = Color::Gray;
-    stack.push_back({root, 0});
-    while (!stack.empty()) {
-      auto &[node, next] = stack.back();
-      if (next == successors[node].size()) {
-        color[node] = Color::Black;
-        stack.pop_back();
-        continue;
-      }
-      unsigned successor = successors[node][next++];
-      if (color[successor] == Color::White) {
-        color[successor] = Color::Gray;
-        stack.push_back({successor, 0});
-        continue;
-      }
-      if (color[successor] != Color::Gray)
-        continue;
-
-      // The stack from `successor` to the top is a cycle.
-      SmallVector<unsigned> cycle;
-      auto start = llvm::find_if(
-          stack, [&](const auto &entry) { return entry.first == successor; });
-      for (auto it = start; it != stack.end(); ++it)
-        cycle.push_back(it->first);
-      std::rotate(cycle.begin(), llvm::min_element(cycle), cycle.end());
-      return cycle;
-    }
-  }
-  return std::nullopt;
+  return cycles.front();
 }
 
 SmallVector<SmallVector<unsigned>> DataflowGraph::findCycles() const {

@@ -44,10 +44,10 @@ static LogicalResult checkDistinctKeys(MFCOp mfc, ArrayAttr keys,
   return success(ok);
 }
 
-/// Reports keys written by more than one MFC: an error at the second producer
-/// with a note at each producer or, when they are allowed, a warning at each
-/// producer whose output the runtime drops because a later MFC writes the
-/// same key.
+/// Reports keys written by more than one MFC as an error at the second
+/// producer, with a note at each producer. When several producers are
+/// allowed, it warns instead at each producer whose output the runtime drops
+/// because a later MFC writes the same key.
 static LogicalResult checkSingleProducers(const DataflowGraph &dataflow,
                                           bool allowMultipleProducers) {
   bool ok = true;

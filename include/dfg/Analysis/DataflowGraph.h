@@ -106,17 +106,17 @@ public:
     return topologicalOrder;
   }
 
-  /// Returns one cycle as the positions of its MFCs in edge order (each
-  /// feeds the next, the last feeds the first), starting at the MFC that
-  /// comes first in the list; a self-loop is a cycle of one MFC. Returns
-  /// nothing when the graph is acyclic. The search is iterative.
-  std::optional<llvm::SmallVector<unsigned>> findCycle() const;
-
   /// Returns one cycle for every self-loop and one for every strongly
-  /// connected component of two or more MFCs, in the form findCycle() uses,
-  /// ordered by their first MFC. A graph with several independent cycles
-  /// thus shows all of them; a component holding many cycles shows one.
+  /// connected component of two or more MFCs, ordered by their first MFC.
+  /// A cycle lists the positions of its MFCs in edge order, so each feeds
+  /// the next and the last feeds the first. It starts at the MFC that comes
+  /// first in the list, and a self-loop is a cycle of one MFC. A component
+  /// that contains many cycles shows one. The search is iterative.
   llvm::SmallVector<llvm::SmallVector<unsigned>> findCycles() const;
+
+  /// Returns the first cycle of findCycles(), or nothing when the graph is
+  /// acyclic.
+  std::optional<llvm::SmallVector<unsigned>> findCycle() const;
 
   /// Returns the keys on the edge from `from` to `to`, or an empty list.
   llvm::ArrayRef<mlir::StringAttr> getEdgeKeys(unsigned from,
