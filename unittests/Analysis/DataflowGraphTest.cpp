@@ -172,6 +172,29 @@ dfg.graph @g {
   EXPECT_FALSE(dataflow.computeRoleTerminal()[0]);
 }
 
+TEST_F(DataflowGraphTest, FindCyclesReportsEachComponent) {
+  GraphOp graph = parseGraph(R"mlir(
+dfg.graph @g {
+  mfc @d inference ins("v") outs("u") model <"d"> n_seqs 1 impl <"i", {}>
+  mfc @a inference ins("y") outs("x") model <"a"> n_seqs 1 impl <"i", {}>
+  mfc @s inference ins("s") outs("s") model <"s"> n_seqs 1 impl <"i", {}>
+  mfc @b inference ins("x") outs("y") model <"b"> n_seqs 1 impl <"i", {}>
+  mfc @c inference ins("u") outs("v") model <"c"> n_seqs 1 impl <"i", {}>
+  mfc @free inference ins("u") model <"f"> n_seqs 1 impl <"i", {}>
+}
+)mlir");
+  ASSERT_TRUE(graph);
+  DataflowGraph dataflow(graph);
+
+  SmallVector<SmallVector<unsigned>> cycles = dataflow.findCycles();
+  ASSERT_EQ(cycles.size(), 3u);
+  EXPECT_EQ(names(dataflow, cycles[0]),
+            (std::vector<std::string>{"d", "c"}));
+  EXPECT_EQ(names(dataflow, cycles[1]),
+            (std::vector<std::string>{"a", "b"}));
+  EXPECT_EQ(names(dataflow, cycles[2]), (std::vector<std::string>{"s"}));
+}
+
 TEST_F(DataflowGraphTest, DeepChainNeedsNoRecursion) {
   // A chain of 100000 MFCs on two alternating roles.
   std::string source = "dfg.graph @chain {\n";
