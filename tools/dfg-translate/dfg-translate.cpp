@@ -13,7 +13,10 @@
 #include "mlir/Tools/mlir-translate/MlirTranslateMain.h"
 #include "llvm/ADT/ArrayRef.h"
 #include "llvm/ADT/StringRef.h"
+#include "llvm/Support/Allocator.h"
+#include "llvm/Support/CommandLine.h"
 #include "llvm/Support/FileSystem.h"
+#include "llvm/Support/StringSaver.h"
 #include "llvm/Support/Process.h"
 #include "llvm/Support/raw_ostream.h"
 
@@ -24,9 +27,23 @@
 static int runTool(int argc, char **argv) {
   dfg::registerTranslations();
 
-  std::vector<char *> args(argv, argv + argc);
+  // Expand response files (@file) first, so that the checks below see every
+  // option, including an -o given in such a file.
+  llvm::BumpPtrAllocator allocator;
+  llvm::StringSaver saver(allocator);
+  llvm::SmallVector<const char *> expanded(argv, argv + argc);
+  if (!llvm::cl::ExpandResponseFiles(saver, llvm::cl::TokenizeGNUCommandLine,
+                                     expanded)) {
+    llvm::errs() << "error: cannot read a response file named on the "
+                    "command line\n";
+    return 1;
+  }
+  std::vector<char *> args;
+  for (const char *arg : expanded)
+    args.push_back(const_cast<char *>(arg));
+
   bool importing = false;
-  for (llvm::StringRef arg : llvm::ArrayRef<char *>(argv, argc).drop_front())
+  for (llvm::StringRef arg : llvm::ArrayRef<char *>(args).drop_front())
     importing |= arg == "--import-dfg-json" || arg == "-import-dfg-json";
 
   // Imported IR carries the JSON position of every graph and MFC, so that
