@@ -274,14 +274,66 @@ static std::optional<std::string> checkNumberGrammar(StringRef literal) {
   return message;
 }
 
+/// Returns the value of the `\uXXXX` escape at `at` in `literal`, or
+/// nothing if there is none.
+static std::optional<unsigned> readUnicodeEscape(StringRef literal,
+                                                 size_t at) {
+  unsigned value;
+  if (!literal.drop_front(at).starts_with("\\u") ||
+      literal.substr(at + 2, 4).getAsInteger(16, value) ||
+      literal.substr(at + 2, 4).size() != 4)
+    return std::nullopt;
+  return value;
+}
+
+/// Reports the first unpaired UTF-16 surrogate escape in the string literal
+/// that starts at `start`. llvm::json replaces one with U+FFFD without a
+/// word, so two different keys such as "\udfff" and "\udffe" would become
+/// the same key.
+static void findLoneSurrogate(StringRef text, size_t start, size_t end,
+                              SmallVectorImpl<NonstandardNumber> &found) {
+  StringRef literal = text.slice(start, end);
+  for (size_t i = 1; i + 1 < literal.size(); ++i) {
+    if (literal[i] != '\\')
+      continue;
+    std::optional<unsigned> unit = readUnicodeEscape(literal, i);
+    if (!unit) {
+      ++i; // Skip the escaped character.
+      continue;
+    }
+    bool high = *unit >= 0xD800 && *unit <= 0xDBFF;
+    bool low = *unit >= 0xDC00 && *unit <= 0xDFFF;
+    if (high) {
+      std::optional<unsigned> next = readUnicodeEscape(literal, i + 6);
+      if (next && *next >= 0xDC00 && *next <= 0xDFFF) {
+        i += 11;
+        continue;
+      }
+    }
+    if (high || low) {
+      found.push_back(
+          {start + i, ("string has the unpaired UTF-16 surrogate \\u" +
+                       literal.substr(i + 2, 4) +
+                       ", which is not a character; write the character "
+                       "itself or a complete surrogate pair")
+                          .str()});
+      return;
+    }
+    i += 5;
+  }
+}
+
 /// Finds every number literal of `text`, which llvm::json::parse accepted,
-/// that JSON's grammar does not allow.
+/// that JSON's grammar does not allow, and every string with an unpaired
+/// surrogate escape.
 static SmallVector<NonstandardNumber> findNonstandardNumbers(StringRef text) {
   SmallVector<NonstandardNumber> numbers;
   for (size_t i = 0, e = text.size(); i < e;) {
     char c = text[i];
     if (c == '"') {
-      i = skipStringLiteral(text, i);
+      size_t end = skipStringLiteral(text, i);
+      findLoneSurrogate(text, i, end, numbers);
+      i = end;
       continue;
     }
     if (c != '-' && !llvm::isDigit(c)) {
