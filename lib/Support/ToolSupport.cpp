@@ -11,6 +11,7 @@
 #include "mlir/IR/Diagnostics.h"
 #include "mlir/IR/Location.h"
 #include "llvm/ADT/StringMap.h"
+#include "llvm/Support/FileSystem.h"
 #include "llvm/Support/thread.h"
 
 #include <memory>
@@ -86,13 +87,46 @@ LogicalResult dfg::checkIRNesting(const llvm::MemoryBuffer &buffer,
   return success();
 }
 
+LogicalResult dfg::checkSplitMarker(llvm::ArrayRef<char *> args,
+                                    llvm::raw_ostream &errors) {
+  for (llvm::StringRef arg : args.drop_front()) {
+    llvm::StringRef marker;
+    if (!arg.consume_front("--split-input-file=") &&
+        !arg.consume_front("-split-input-file="))
+      continue;
+    marker = arg;
+    if (marker.starts_with("//") && marker.size() > 2)
+      continue;
+    errors << "error: --split-input-file=" << marker
+           << " is not a marker MLIR can split on; use a marker that starts "
+              "with // and has more after it, such as the default // -----\n";
+    return failure();
+  }
+  return success();
+}
+
 namespace {
 /// Source files read for diagnostics, with the offset of each line start.
 class SourceCache {
 public:
+  /// Returns whether `file` exists and is not a regular file: reading a
+  /// device, pipe or terminal to show a line could block or never end.
+  bool isSpecial(llvm::StringRef file) {
+    auto [it, inserted] = special.try_emplace(file, false);
+    if (inserted) {
+      llvm::sys::fs::file_status status;
+      it->second = !llvm::sys::fs::status(file, status) &&
+                   status.type() != llvm::sys::fs::file_type::regular_file &&
+                   status.type() != llvm::sys::fs::file_type::file_not_found;
+    }
+    return it->second;
+  }
+
   /// Returns the text of line `line` (1-based) of `file`, or nothing when
-  /// the file cannot be read or has no such line.
+  /// the file cannot be read, is not a regular file, or has no such line.
   std::optional<llvm::StringRef> getLine(llvm::StringRef file, unsigned line) {
+    if (isSpecial(file))
+      return std::nullopt;
     auto [it, inserted] = files.try_emplace(file);
     Entry &entry = it->second;
     if (inserted) {
@@ -121,6 +155,7 @@ private:
     std::vector<size_t> lineStarts;
   };
   llvm::StringMap<Entry> files;
+  llvm::StringMap<bool> special;
 };
 } // namespace
 
@@ -190,11 +225,14 @@ void dfg::registerLongLineDiagnosticHandler(MLIRContext &context,
   context.getDiagEngine().registerHandler(
       [sources, &os](Diagnostic &diagnostic) -> LogicalResult {
         // Take over only when the diagnostic or one of its notes sits in a
-        // long line; MLIR's handler prints everything else.
+        // long line or in a file that is not a regular file; MLIR's handler
+        // prints everything else.
         auto isLong = [&](Location location) {
           FileLineColLoc loc = findFileLocation(location);
           if (!loc)
             return false;
+          if (sources->isSpecial(loc.getFilename().getValue()))
+            return true;
           std::optional<llvm::StringRef> line =
               sources->getLine(loc.getFilename().getValue(), loc.getLine());
           return line && line->size() > kLongLine;

@@ -918,6 +918,13 @@ LogicalResult Importer::importDocument(const json::Value &root) {
       readArray(*graphs, "graphs", "an array of graph objects");
   if (!array)
     return failure();
+  // An empty module could not be exported, and the export would take it for
+  // the output of a failed stage of a pipe.
+  if (array->empty()) {
+    emitValueError("graphs")
+        << "the list of graphs is empty; give at least one graph object";
+    return failure();
+  }
   for (auto [index, graph] : llvm::enumerate(*array))
     valid &= succeeded(importGraph(graph, appendIndex("graphs", index)));
   valid &= succeeded(checkGraphNamesUnique(*array));

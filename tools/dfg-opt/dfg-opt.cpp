@@ -45,6 +45,17 @@ static int runTool(int argc, char **argv) {
   args.insert(args.begin() + 1, quietDiagnostics);
   int argCount = static_cast<int>(args.size());
 
+  if (mlir::failed(dfg::checkSplitMarker(args, llvm::errs())))
+    return 1;
+  // The passes rely on the verifier: a graph that fails it, such as a hook
+  // naming no MFC, must never reach them.
+  for (llvm::StringRef arg : llvm::ArrayRef<char *>(args).drop_front())
+    if (arg.contains("disable-verifier-on-parsing")) {
+      llvm::errs() << "error: dfg-opt does not support " << arg
+                   << ", because the dfg passes expect verified graphs\n";
+      return 1;
+    }
+
   auto [inputFilename, outputFilename] = mlir::registerAndParseCLIOptions(
       argCount, args.data(), "dfg optimizer and verifier driver\n", registry);
   mlir::MlirOptMainConfig config = mlir::MlirOptMainConfig::createFromCLOptions();
@@ -53,15 +64,13 @@ static int runTool(int argc, char **argv) {
         argCount, args.data(), inputFilename, outputFilename, registry));
 
   // Diagnostics in very long lines, such as those of JSON written on one
-  // line, show a window of the line instead of the whole line.
-  if (!config.shouldVerifyDiagnostics()) {
-    mlir::MlirOptMainConfig userPipeline = config;
-    config.setPassPipelineSetupFn(
-        [userPipeline](mlir::PassManager &pm) -> mlir::LogicalResult {
-          dfg::registerLongLineDiagnosticHandler(*pm.getContext());
-          return userPipeline.setupPassPipeline(pm);
-        });
-  }
+  // line, show a window of the line instead of the whole line, and those in
+  // devices or pipes show no line. The handler is registered when the parser
+  // loads the dfg dialect, before any dfg op can fail to verify.
+  if (!config.shouldVerifyDiagnostics())
+    registry.addExtension(+[](mlir::MLIRContext *context, dfg::DFGDialect *) {
+      dfg::registerLongLineDiagnosticHandler(*context);
+    });
 
   std::string errorMessage;
   std::unique_ptr<llvm::MemoryBuffer> input =

@@ -17,7 +17,9 @@
 #include "llvm/Support/CommandLine.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/StringSaver.h"
+#include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Process.h"
+#include "llvm/Support/Signals.h"
 #include "llvm/Support/raw_ostream.h"
 
 #include <string>
@@ -42,9 +44,25 @@ static int runTool(int argc, char **argv) {
   for (const char *arg : expanded)
     args.push_back(const_cast<char *>(arg));
 
+  if (mlir::failed(dfg::checkSplitMarker(args, llvm::errs())))
+    return 1;
+
+  // mlirTranslateMain would run several translations one after another on
+  // an unnamed intermediate buffer, so their errors could not be located.
   bool importing = false;
-  for (llvm::StringRef arg : llvm::ArrayRef<char *>(args).drop_front())
-    importing |= arg == "--import-dfg-json" || arg == "-import-dfg-json";
+  unsigned translations = 0;
+  for (llvm::StringRef arg : llvm::ArrayRef<char *>(args).drop_front()) {
+    llvm::StringRef name = arg.ltrim('-');
+    importing |= name == "import-dfg-json";
+    translations += name == "import-dfg-json" || name == "export-dfg-json" ||
+                    name == "export-dfg-dot";
+  }
+  if (translations > 1) {
+    llvm::errs() << "error: give exactly one of --import-dfg-json, "
+                    "--export-dfg-json and --export-dfg-dot; to chain them, "
+                    "pipe one dfg-translate into another\n";
+    return 1;
+  }
 
   // Imported IR carries the JSON position of every graph and MFC, so that
   // `dfg-translate --import-dfg-json g.json | dfg-opt --dfg-pipeline`
@@ -63,6 +81,7 @@ static int runTool(int argc, char **argv) {
   std::string outputPath;
   std::string temporaryPath;
   std::string temporaryOption;
+  bool outputGiven = false;
   for (size_t i = 1; i < args.size(); ++i) {
     llvm::StringRef arg = args[i];
     bool separate = (arg == "-o" || arg == "--o") && i + 1 < args.size();
@@ -70,6 +89,7 @@ static int runTool(int argc, char **argv) {
     if (!separate && !joined)
       continue;
     outputPath = separate ? args[i + 1] : arg.split('=').second.str();
+    outputGiven = outputPath != "-";
     llvm::sys::fs::file_status status;
     if (outputPath == "-" ||
         llvm::sys::fs::status(outputPath, status, /*Follow=*/false) ||
@@ -85,8 +105,43 @@ static int runTool(int argc, char **argv) {
     break;
   }
 
+  // Standard output gets the translation only after success too: with
+  // --split-input-file, mlirTranslateMain writes each chunk as it goes.
+  bool toStandardOutput = !outputGiven;
+  if (toStandardOutput) {
+    llvm::SmallString<128> path;
+    if (std::error_code error =
+            llvm::sys::fs::createTemporaryFile("dfg-translate", "out", path)) {
+      llvm::errs() << "error: cannot create a temporary file: "
+                   << error.message() << "\n";
+      return 1;
+    }
+    temporaryPath = path.str().str();
+    llvm::sys::RemoveFileOnSignal(temporaryPath);
+    temporaryOption = "-o=" + temporaryPath;
+    // A later -o wins in llvm::cl, so an explicit "-o -" is overridden.
+    args.push_back(temporaryOption.data());
+  }
+
   mlir::LogicalResult result = mlir::mlirTranslateMain(
       static_cast<int>(args.size()), args.data(), "dfg translation driver\n");
+  if (toStandardOutput) {
+    int status = 1;
+    if (mlir::succeeded(result)) {
+      auto buffer = llvm::MemoryBuffer::getFile(temporaryPath);
+      if (buffer) {
+        llvm::outs() << (*buffer)->getBuffer();
+        llvm::outs().flush();
+        status = 0;
+      } else {
+        llvm::errs() << "error: cannot read the translation back: "
+                     << buffer.getError().message() << "\n";
+      }
+    }
+    llvm::sys::fs::remove(temporaryPath);
+    llvm::sys::DontRemoveFileOnSignal(temporaryPath);
+    return status;
+  }
   if (mlir::failed(result) || temporaryPath.empty())
     return mlir::failed(result) ? 1 : 0;
   if (std::error_code error =

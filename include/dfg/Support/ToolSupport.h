@@ -41,11 +41,20 @@ mlir::LogicalResult checkIRNesting(const llvm::MemoryBuffer &buffer,
                                    llvm::raw_ostream &errors,
                                    unsigned maxDepth = kMaxIRNesting);
 
+/// Reports a `--split-input-file=MARKER` among `args` whose marker MLIR 22
+/// cannot split on: it loops forever on markers that do not start with `//`
+/// followed by at least one more character. Returns failure in that case.
+mlir::LogicalResult checkSplitMarker(llvm::ArrayRef<char *> args,
+                                     llvm::raw_ostream &errors);
+
 /// Registers a handler on `context` for diagnostics located in very long
 /// source lines, such as JSON written on one line. It prints only a window
 /// of the line around the column, so many diagnostics on one line do not
-/// repeat the whole line. Diagnostics in short lines are left to the
-/// handlers registered earlier, which print them as usual.
+/// repeat the whole line. It also prints, without a source line, diagnostics
+/// located in files that are not regular files (devices, pipes, terminals),
+/// which MLIR's handler would read without end. Diagnostics in short lines
+/// of regular files are left to the handlers registered earlier, which print
+/// them as usual.
 void registerLongLineDiagnosticHandler(mlir::MLIRContext &context,
                                        llvm::raw_ostream &os = llvm::errs());
 
