@@ -206,8 +206,11 @@ SmallVector<SmallVector<unsigned>> DataflowGraph::findCycles() const {
       found = true;
     }
   }
-  llvm::stable_sort(cycles, [](const auto &lhs, const auto &rhs) {
-    return lhs.front() < rhs.front();
+  // An MFC starts at most a self-loop and one longer cycle, so the order by
+  // first MFC and then length is total.
+  llvm::sort(cycles, [](const auto &lhs, const auto &rhs) {
+    return std::make_pair(lhs.front(), lhs.size()) <
+           std::make_pair(rhs.front(), rhs.size());
   });
   return cycles;
 }
