@@ -20,6 +20,8 @@ DataflowGraph::DataflowGraph(Operation *op) {
     indices[mfc] = mfcs.size();
     mfcs.push_back(mfc);
   }
+  for (unsigned index = 0, e = mfcs.size(); index != e; ++index)
+    nodes.push_back(Node{this, index});
   successors.resize(mfcs.size());
   predecessors.resize(mfcs.size());
 

@@ -13,6 +13,10 @@
 #include "mlir/IR/MLIRContext.h"
 #include "mlir/Parser/Parser.h"
 
+#include "llvm/ADT/DepthFirstIterator.h"
+#include "llvm/ADT/PostOrderIterator.h"
+#include "llvm/ADT/SCCIterator.h"
+
 #include "gtest/gtest.h"
 
 using namespace mlir;
@@ -193,6 +197,52 @@ dfg.graph @g {
   EXPECT_EQ(names(dataflow, cycles[1]),
             (std::vector<std::string>{"a", "b"}));
   EXPECT_EQ(names(dataflow, cycles[2]), (std::vector<std::string>{"s"}));
+}
+
+TEST_F(DataflowGraphTest, GraphTraitsWalkSuccessors) {
+  GraphOp graph = parseGraph(kPPO);
+  ASSERT_TRUE(graph);
+  DataflowGraph dataflow(graph);
+
+  // From gen (position 1), depth-first order reaches ref and train.
+  std::vector<unsigned> reached;
+  for (const DataflowGraph::Node *node :
+       llvm::depth_first(dataflow.getNode(1)))
+    reached.push_back(node->index);
+  EXPECT_EQ(reached, (std::vector<unsigned>{1, 0, 2}));
+
+  // Post order from gen lists every consumer before its producer.
+  std::vector<unsigned> post;
+  for (const DataflowGraph::Node *node : llvm::post_order(dataflow.getNode(1)))
+    post.push_back(node->index);
+  EXPECT_EQ(post, (std::vector<unsigned>{0, 2, 1}));
+
+  unsigned count = 0;
+  const DataflowGraph *whole = &dataflow;
+  for (const DataflowGraph::Node *node : llvm::nodes(whole)) {
+    EXPECT_EQ(node->index, count);
+    ++count;
+  }
+  EXPECT_EQ(count, 3u);
+}
+
+TEST_F(DataflowGraphTest, GraphTraitsFindComponents) {
+  GraphOp graph = parseGraph(R"mlir(
+dfg.graph @g {
+  mfc @a inference ins("y") outs("x") model <"a"> n_seqs 1 impl <"i", {}>
+  mfc @b inference ins("x") outs("y", "z") model <"b"> n_seqs 1 impl <"i", {}>
+  mfc @c inference ins("z") model <"c"> n_seqs 1 impl <"i", {}>
+}
+)mlir");
+  ASSERT_TRUE(graph);
+  DataflowGraph dataflow(graph);
+
+  // scc_iterator yields components in reverse topological order.
+  std::vector<size_t> sizes;
+  const DataflowGraph *whole = &dataflow;
+  for (auto it = llvm::scc_begin(whole); !it.isAtEnd(); ++it)
+    sizes.push_back((*it).size());
+  EXPECT_EQ(sizes, (std::vector<size_t>{1, 2}));
 }
 
 TEST_F(DataflowGraphTest, DeepChainNeedsNoRecursion) {

@@ -13,6 +13,9 @@
 #include "dfg/IR/DFGOps.h"
 
 #include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/GraphTraits.h"
+#include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/iterator.h"
 #include "llvm/ADT/MapVector.h"
 #include "llvm/ADT/SmallVector.h"
 
@@ -45,6 +48,23 @@ public:
 
   /// Builds the edges of `op`, which must be a dfg.graph.
   explicit DataflowGraph(mlir::Operation *op);
+
+  /// Nodes point back at their graph, so the graph stays where it is built.
+  DataflowGraph(const DataflowGraph &) = delete;
+  DataflowGraph &operator=(const DataflowGraph &) = delete;
+
+  /// One MFC as a node for llvm::GraphTraits, so that LLVM's graph
+  /// algorithms (depth_first, post_order, scc_iterator) run on the graph.
+  struct Node {
+    const DataflowGraph *graph;
+    unsigned index;
+  };
+
+  /// Returns the node of the MFC at `index`.
+  const Node *getNode(unsigned index) const { return &nodes[index]; }
+
+  /// Returns all nodes, in list order.
+  llvm::ArrayRef<Node> getNodes() const { return nodes; }
 
   /// Checks that the SSA edges of a resolved graph are its key-based edges.
   /// Each operand must be the result of the last MFC in list order that
@@ -146,6 +166,7 @@ private:
   std::vector<unsigned> computeComponents() const;
 
   mutable std::vector<MFCOp> mfcs;
+  std::vector<Node> nodes;
   llvm::DenseMap<MFCOp, unsigned> indices;
   llvm::DenseMap<std::pair<unsigned, unsigned>, unsigned> edgeIndex;
   std::vector<Edge> edges;
@@ -158,5 +179,56 @@ private:
 };
 
 } // namespace dfg
+
+namespace llvm {
+
+/// Walks from one MFC to the MFCs that read its outputs.
+template <>
+struct GraphTraits<const dfg::DataflowGraph::Node *> {
+  using NodeRef = const dfg::DataflowGraph::Node *;
+
+  /// Maps a successor position to its node.
+  struct PositionToNode {
+    const dfg::DataflowGraph *graph;
+    NodeRef operator()(unsigned index) const { return graph->getNode(index); }
+  };
+  using ChildIteratorType =
+      mapped_iterator<ArrayRef<unsigned>::iterator, PositionToNode>;
+
+  static NodeRef getEntryNode(NodeRef node) { return node; }
+  static ChildIteratorType child_begin(NodeRef node) {
+    return {node->graph->getSuccessors(node->index).begin(),
+            PositionToNode{node->graph}};
+  }
+  static ChildIteratorType child_end(NodeRef node) {
+    return {node->graph->getSuccessors(node->index).end(),
+            PositionToNode{node->graph}};
+  }
+};
+
+/// The whole graph; its entry node is the first MFC of the list, so a walk
+/// from the entry reaches only that MFC's descendants. The graph must have
+/// at least one MFC.
+template <>
+struct GraphTraits<const dfg::DataflowGraph *>
+    : public GraphTraits<const dfg::DataflowGraph::Node *> {
+  using nodes_iterator = pointer_iterator<
+      ArrayRef<dfg::DataflowGraph::Node>::iterator>;
+
+  static NodeRef getEntryNode(const dfg::DataflowGraph *graph) {
+    return graph->getNode(0);
+  }
+  static nodes_iterator nodes_begin(const dfg::DataflowGraph *graph) {
+    return nodes_iterator(graph->getNodes().begin());
+  }
+  static nodes_iterator nodes_end(const dfg::DataflowGraph *graph) {
+    return nodes_iterator(graph->getNodes().end());
+  }
+  static unsigned size(const dfg::DataflowGraph *graph) {
+    return graph->size();
+  }
+};
+
+} // namespace llvm
 
 #endif // DFG_ANALYSIS_DATAFLOWGRAPH_H
