@@ -9,6 +9,7 @@
 #include "dfg/IR/DFGDialect.h"
 
 #include "mlir/IR/DialectRegistry.h"
+#include "mlir/IR/MLIRContext.h"
 #include "mlir/Support/LogicalResult.h"
 #include "mlir/Tools/mlir-lsp-server/MlirLspServerMain.h"
 
@@ -16,6 +17,12 @@
 static int runTool(int argc, char **argv) {
   mlir::DialectRegistry registry;
   registry.insert<dfg::DFGDialect>();
+
+  // The editor already shows each diagnostic at its op, so the generic form
+  // of the op that MLIR appends would only repeat it.
+  registry.addExtension(+[](mlir::MLIRContext *context, dfg::DFGDialect *) {
+    context->printOpOnDiagnostic(false);
+  });
   return mlir::failed(mlir::MlirLspServerMain(argc, argv, registry)) ? 1 : 0;
 }
 
