@@ -369,6 +369,17 @@ static ParseResult parseOptionalField(OpAsmParser &parser, StringRef keyword,
   return parser.parseCustomAttributeWithFallback(value);
 }
 
+/// Prints ` keyword value` unless `value` is absent or empty, the default of
+/// the remap dictionaries and hook lists.
+template <typename AttrT>
+static void printOptionalField(OpAsmPrinter &printer, StringRef keyword,
+                               AttrT value) {
+  if (!value || value.empty())
+    return;
+  printer << " " << keyword << " ";
+  printer.printAttributeWithoutType(value);
+}
+
 // Syntax: ` mb_spec <...>`.
 static ParseResult parseMbSpec(OpAsmParser &parser, MicroBatchSpecAttr &spec) {
   return parseOptionalField(parser, "mb_spec", spec);
@@ -483,14 +494,8 @@ static ParseResult parseKeyRemaps(OpAsmParser &parser,
 static void printKeyRemaps(OpAsmPrinter &printer, MFCOp op,
                            DictionaryAttr inputKeyRemap,
                            DictionaryAttr outputKeyRemap) {
-  if (inputKeyRemap && !inputKeyRemap.empty()) {
-    printer << " input_key_remap ";
-    printer.printAttributeWithoutType(inputKeyRemap);
-  }
-  if (outputKeyRemap && !outputKeyRemap.empty()) {
-    printer << " output_key_remap ";
-    printer.printAttributeWithoutType(outputKeyRemap);
-  }
+  printOptionalField(printer, "input_key_remap", inputKeyRemap);
+  printOptionalField(printer, "output_key_remap", outputKeyRemap);
 }
 
 // Syntax: ` pre_hooks [...]` and ` post_hooks [...]`.
@@ -503,14 +508,8 @@ static ParseResult parseHookLists(OpAsmParser &parser, ArrayAttr &preHooks,
 
 static void printHookLists(OpAsmPrinter &printer, MFCOp op,
                            ArrayAttr preHooks, ArrayAttr postHooks) {
-  if (preHooks && !preHooks.empty()) {
-    printer << " pre_hooks ";
-    printer.printAttributeWithoutType(preHooks);
-  }
-  if (postHooks && !postHooks.empty()) {
-    printer << " post_hooks ";
-    printer.printAttributeWithoutType(postHooks);
-  }
+  printOptionalField(printer, "pre_hooks", preHooks);
+  printOptionalField(printer, "post_hooks", postHooks);
 }
 
 //===----------------------------------------------------------------------===//
