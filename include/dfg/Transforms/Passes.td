@@ -40,9 +40,9 @@ def RoleTerminalPass : Pass<"dfg-role-terminal", "::dfg::GraphOp"> {
     Sets the unit attribute `dfg.role_terminal` on every MFC none of whose
     strict descendants runs on the same role (replica ids are ignored), and
     removes it from the others. This is where the runtime may offload or
-    synchronise a model's parameters. There is no path enumeration: an MFC
-    on a cycle is never terminal, an MFC whose role has no other member is
-    terminal otherwise, and each role with several members takes one
+    synchronise a model's parameters. There is no path enumeration. An MFC
+    on a cycle is never terminal, and otherwise an MFC whose role has no
+    other member is terminal. Each role with several members takes one
     backward walk over the strongly connected components between its
     members, so the cost is at most linear in the graph per role.
   }];
@@ -79,9 +79,9 @@ def AttachHooksPass : Pass<"dfg-attach-hooks", "::dfg::GraphOp"> {
 def ResolveEdgesPass : Pass<"dfg-resolve-edges", "::dfg::GraphOp"> {
   let summary = "Turn key-based edges into SSA dataflow";
   let description = [{
-    Rewrites a graph from key-based form into resolved form: each output key
-    of an MFC becomes a result, each input key an operand defined by the
-    key's producer, and each dataset key (consumed but never produced) an
+    Rewrites a graph from key-based form into resolved form. Each output key
+    of an MFC becomes a result, and each input key an operand defined by the
+    key's producer. Each dataset key (consumed but never produced) becomes an
     argument of the graph's body, in order of first use.
 
     A key produced by two MFCs is an error with a note at each producer,
@@ -128,10 +128,13 @@ def VerifyRuntimePass : Pass<"dfg-verify-runtime", "::dfg::GraphOp"> {
     * `mb_spec` with `n_mbs` or `max_tokens_per_mb` below 1, and
       `min_n_seqs_per_pass` that is not positive and finite.
 
-    Warnings: `evaluate` MFCs, which the runtime cannot execute; output keys
-    that no MFC consumes, written by an MFC that is not a sink (the runtime
-    drops a sink's outputs on purpose); and dataset keys that are one or two
-    edits away from a key some MFC writes, which are most often typos.
+    Warnings:
+
+    * `evaluate` MFCs, which the runtime cannot execute;
+    * output keys that no MFC consumes, written by an MFC that is not a sink
+      (the runtime drops a sink's outputs on purpose);
+    * dataset keys one or two edits away from a key some MFC writes, which
+      are most often typos.
   }];
 }
 

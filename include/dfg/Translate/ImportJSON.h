@@ -32,13 +32,14 @@ namespace dfg {
 /// caller that does not go through mlirTranslateMain should run
 /// mlir::verify on it.
 ///
-/// Only input that the dialect cannot represent is rejected: invalid JSON
-/// (numbers outside JSON's grammar, such as 007, included), values of the
-/// wrong type, unknown, repeated or missing fields, negative replica ids,
-/// unknown interface types and hook kinds, integers outside 64 bits, floats
-/// that would underflow to 0, duplicate graph names, and nesting deeper than
-/// 512 levels. Graph-level mistakes such as duplicate keys, invalid hooks or
-/// a non-positive n_seqs are left for the dfg passes to report.
+/// Only input that the dialect cannot represent is rejected. That is invalid
+/// JSON (numbers such as 007 and unpaired surrogate escapes included), values
+/// of the wrong type, and unknown, repeated or missing fields. It is also
+/// negative replica ids, unknown interface types and hook kinds, integers
+/// outside 64 bits, floats that would underflow to 0, duplicate graph names,
+/// an empty graph list, and nesting deeper than 512 levels. Graph-level
+/// mistakes such as duplicate keys, invalid hooks or a non-positive n_seqs
+/// are left for the dfg passes to report.
 mlir::OwningOpRef<mlir::ModuleOp> importDfgJson(llvm::SourceMgr &sourceMgr,
                                                 mlir::MLIRContext *context);
 
